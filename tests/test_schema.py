@@ -1,0 +1,625 @@
+"""Tests for schemas/truss-config.schema.json.
+
+Uses the reference ``jsonschema`` implementation (Draft 2020-12) so the schema
+is checked independently of truss-lint's own fast validator. Truss itself is
+never imported: the expected Truss 0.18.36 behaviour is written down in the
+tables below (from truss-semantics.md section 9, re-checked against Truss) and,
+for real-world files, read from the corpus verdict file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA_PATH = ROOT / "schemas" / "truss-config.schema.json"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "schema"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+VERDICTS = CORPUS / "TRUSS-0.18.36-VERDICTS.jsonl"
+
+SCHEMA: dict = json.loads(SCHEMA_PATH.read_text())
+VALIDATOR = Draft202012Validator(SCHEMA)
+
+# The keyword subset truss-lint's hot-path validator implements.
+ALLOWED_KEYWORDS = {
+    "$schema", "$id", "$defs", "$ref", "title", "description", "default",
+    "examples", "deprecated", "type", "enum", "const", "pattern", "minLength",
+    "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    "properties", "additionalProperties", "patternProperties", "required",
+    "items", "minItems", "maxItems", "uniqueItems", "anyOf", "oneOf", "allOf",
+    "not", "propertyNames",
+}
+ANNOTATIONS = {"x-rule", "x-stricter", "x-hint"}
+SCHEMA_MAP_KEYWORDS = {"properties", "patternProperties", "$defs"}
+SCHEMA_KEYWORDS = {"items", "not", "propertyNames", "additionalProperties"}
+SCHEMA_LIST_KEYWORDS = {"anyOf", "oneOf", "allOf"}
+JSON_TYPES = {"null", "boolean", "object", "array", "number", "string", "integer"}
+
+
+def walk(node: Any, path: str = "#") -> Iterator[tuple[str, dict]]:
+    """Yield (json-pointer-ish path, subschema) for every subschema."""
+    if isinstance(node, bool):
+        return
+    assert isinstance(node, dict), f"{path}: schema must be an object or bool"
+    yield path, node
+    for key, value in node.items():
+        if key in SCHEMA_MAP_KEYWORDS:
+            for name, sub in value.items():
+                yield from walk(sub, f"{path}/{key}/{name}")
+        elif key in SCHEMA_KEYWORDS:
+            yield from walk(value, f"{path}/{key}")
+        elif key in SCHEMA_LIST_KEYWORDS:
+            for i, sub in enumerate(value):
+                yield from walk(sub, f"{path}/{key}/{i}")
+
+
+def errors(instance: Any) -> list:
+    return list(VALIDATOR.iter_errors(instance))
+
+
+def is_valid(instance: Any) -> bool:
+    return VALIDATOR.is_valid(instance)
+
+
+def load(text: str) -> Any:
+    return yaml.safe_load(text)
+
+
+def resolve(ref: str) -> dict:
+    assert ref.startswith("#/$defs/"), ref
+    return SCHEMA["$defs"][ref[len("#/$defs/"):]]
+
+
+# ---------------------------------------------------------------------------
+# (a) the schema itself
+# ---------------------------------------------------------------------------
+
+
+def test_schema_is_valid_2020_12() -> None:
+    assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_schema_file_is_deterministic_pretty_json() -> None:
+    text = SCHEMA_PATH.read_text()
+    assert text == json.dumps(SCHEMA, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_only_the_keyword_subset_is_used() -> None:
+    for path, sub in walk(SCHEMA):
+        for key, value in sub.items():
+            assert key in ALLOWED_KEYWORDS or key in ANNOTATIONS, f"{path}: keyword {key!r}"
+            if key == "$ref":
+                assert value.startswith("#/$defs/"), f"{path}: non-local $ref {value}"
+                assert value[len("#/$defs/"):] in SCHEMA["$defs"], f"{path}: dangling $ref {value}"
+            if key in ("$schema", "$id", "$defs"):
+                assert path == "#", f"{path}: {key} only at the root"
+            if key == "type":
+                types = value if isinstance(value, list) else [value]
+                assert types and set(types) <= JSON_TYPES, f"{path}: type {value}"
+            if key == "additionalProperties":
+                assert isinstance(value, (bool, dict)), path
+            if key in ANNOTATIONS:
+                assert isinstance(value, str) and value.strip(), f"{path}: empty {key}"
+
+
+def test_patterns_are_portable_and_anchored() -> None:
+    # Constructs that differ between Python re and ECMA-262 (or are missing in one).
+    non_portable = re.compile(r"\(\?[aiLmsux<P=!]|\\[AZzhHGQE]|\(\?#|\*\+|\+\+|\?\+|\\d|\\w|\\b")
+    for path, sub in walk(SCHEMA):
+        pattern = sub.get("pattern")
+        if pattern is None:
+            continue
+        re.compile(pattern)
+        assert pattern.startswith("^") and pattern.endswith("$"), f"{path}: unanchored {pattern}"
+        assert not non_portable.search(pattern), f"{path}: non-portable construct in {pattern}"
+
+
+def test_every_property_has_a_description() -> None:
+    """Each property of an object definition (``type: object``) is documented.
+
+    Property maps inside rule fragments (``not``/``anyOf`` constraints without a
+    ``type``) only constrain and are exempt."""
+    missing: list[str] = []
+    for path, sub in walk(SCHEMA):
+        if sub.get("type") != "object" and path != "#":
+            continue
+        for name, prop in sub.get("properties", {}).items():
+            target = resolve(prop["$ref"]) if "$ref" in prop else {}
+            if not ("description" in prop or "description" in target):
+                missing.append(f"{path}/properties/{name}")
+    assert not missing, missing
+
+
+def test_documented_property_coverage() -> None:
+    """Every top-level key of truss-semantics section 10 is a property."""
+    keys = """model_name model_metadata description examples_filename data_dir external_data
+        external_package_dirs python_version base_image requirements_file requirements
+        system_packages environment_variables secrets resources runtime build build_commands
+        docker_server model_cache weights bdn trt_llm training_checkpoints bis_llm input_type
+        model_framework model_type model_module_dir model_class_filename model_class_name
+        bundled_packages_dir use_local_src live_reload apply_library_patches cache_internal
+        spec_version""".split()
+    assert set(keys) <= set(SCHEMA["properties"])
+    assert SCHEMA["additionalProperties"] is False
+
+
+def test_named_defs_exist() -> None:
+    for name in ("Resources", "Cpu", "Memory", "Accelerator", "AcceleratorName", "NodeCount",
+                 "PythonVersion", "ModelRepo", "Weight", "Fabric", "TrtLlmV1", "TrtLlmV2"):
+        assert name in SCHEMA["$defs"], name
+    assert resolve("#/$defs/AcceleratorName")["enum"] == [
+        "B10", "T4", "L4", "A10G", "V100", "A100", "A100_40GB", "H100", "H200",
+        "H100_40GB", "B200", "L40S", "RTX_PRO_6000", "B300", "GB300",
+    ]
+
+
+def test_deprecated_keys_are_marked() -> None:
+    props = SCHEMA["properties"]
+    for key in ("hf_cache", "model_cache", "external_data"):
+        assert props[key].get("deprecated") is True, key
+    runtime = SCHEMA["$defs"]["Runtime"]["properties"]
+    assert runtime["is_websocket_endpoint"]["deprecated"] is True
+    assert SCHEMA["$defs"]["Resources"]["properties"]["use_gpu"]["deprecated"] is True
+
+
+def test_conflict_rules_are_annotated() -> None:
+    rules = {sub.get("x-rule") for sub in SCHEMA["allOf"] if "not" in sub}
+    assert {"requirements-conflict", "weights-conflict"} <= rules
+
+
+def test_stricter_places_carry_a_reason() -> None:
+    stricter = {path for path, sub in walk(SCHEMA) if "x-stricter" in sub}
+    for expected in ("#/$defs/Cpu", "#/$defs/Memory", "#/$defs/AcceleratorString"):
+        assert expected in stricter
+
+
+# ---------------------------------------------------------------------------
+# (b) resources: truss-semantics section 9, row by row
+# ---------------------------------------------------------------------------
+
+# (yaml under `resources:`, truss 0.18.36 load+push ok?, our schema accepts?)
+# Rows where the two booleans differ are the places we are deliberately stricter.
+RESOURCES_CASES: list[tuple[str, bool, bool]] = [
+    # container
+    ("{}", True, True),
+    # cpu
+    ("cpu: '4'", True, True),
+    ("cpu: '1.5'", True, True),
+    ("cpu: 500m", True, True),
+    ("cpu: 1500m", True, True),
+    ("cpu: 0.5m", True, True),
+    ("cpu: ' 4 '", True, True),
+    ("cpu: 1e3", True, True),  # YAML 1.1: a string
+    ("cpu: '4.0001'", True, True),
+    ("cpu: '0'", True, True),
+    ("cpu: m", True, False),  # stricter: server cannot parse
+    ("cpu: .m", True, False),
+    ("cpu: nan", True, False),
+    ("cpu: inf", True, False),
+    ("cpu: '-1'", True, False),
+    ("cpu: '4 cores'", False, False),
+    ("cpu: 4c", False, False),
+    ("cpu: 1M", False, False),
+    ("cpu: M", False, False),
+    ("cpu: ''", False, False),
+    ("cpu: 4", False, False),
+    ("cpu: 1.5", False, False),
+    ("cpu: yes", False, False),
+    ("cpu: null", False, False),
+    ("cpu: 0x10", False, False),
+    # memory
+    ("memory: 16Gi", True, True),
+    ("memory: 16G", True, True),
+    ("memory: 512Mi", True, True),
+    ("memory: 512M", True, True),
+    ("memory: 1.5Gi", True, True),
+    ("memory: 1Ti", True, True),
+    ("memory: 100k", True, True),
+    ("memory: 100Ki", True, True),
+    ("memory: '1073741824'", True, True),
+    ("memory: '0'", True, True),
+    ("memory: 16e3", True, True),
+    ("memory: 1e9", True, True),
+    ("memory: 1.0e9", True, True),  # YAML 1.1 floats need a signed exponent: still a string
+    ("memory: 1.0e+9", False, False),  # ... and this one is a float
+    ("memory: '1.0e9'", True, True),
+    ("memory: Gi", True, False),  # stricter: no number
+    ("memory: 1.2.3Gi", True, False),
+    ("memory: nan", True, False),
+    ("memory: inf", True, False),
+    ("memory: 16GB", False, False),
+    ("memory: 16gi", False, False),
+    ("memory: 16g", False, False),
+    ("memory: 100K", False, False),
+    ("memory: 16Gib", False, False),
+    ("memory: 16m", False, False),
+    ("memory: '16 Gi'", False, False),
+    ("memory: '-1Gi'", False, False),
+    ("memory: '1e9Gi'", False, False),
+    ("memory: 1073741824", False, False),
+    # accelerator, string form
+    ("accelerator: A10G", True, True),
+    ("accelerator: A10G:1", True, True),
+    ("accelerator: A10G:2", True, True),
+    ("accelerator: ' A10G:2 '", True, True),
+    ("accelerator: H100_40GB", True, True),
+    ("accelerator: B10", True, True),
+    ("accelerator: H100:8", True, True),
+    ("accelerator: H100:16", True, True),
+    ("accelerator: T4:3", True, True),
+    ("accelerator: GB300", True, True),
+    ("accelerator: RTX_PRO_6000:2", True, True),
+    ("accelerator: A10G:2:3", True, False),  # stricter: extra parts silently ignored
+    ("accelerator: A10G:0", False, False),
+    ("accelerator: A10G:-1", False, False),
+    ("accelerator: A10G:x", False, False),
+    ("accelerator: 'A10G:'", False, False),
+    ("accelerator: a10g", False, False),
+    ("accelerator: H100MIG", False, False),
+    ("accelerator: A100_80GB", False, False),
+    ("accelerator: _B10", False, False),
+    ("accelerator: RTX-PRO-6000", False, False),
+    ("accelerator: 'A10G :2'", False, False),
+    ("accelerator: ''", False, False),
+    ("accelerator: ':2'", False, False),
+    ("accelerator: null", True, True),
+    ("accelerator: ~", True, True),
+    ("accelerator: 4", False, False),
+    ("accelerator: [A10G]", False, False),
+    # accelerator, mapping form
+    ("accelerator: {accelerator: A10G, count: 2}", True, True),
+    ("accelerator: {accelerator: A10G, count: '2'}", True, True),
+    ("accelerator: {accelerator: A10G, count: 2, note: x}", True, True),
+    ("accelerator: {accelerator: A10G}", True, True),
+    ("accelerator: {count: 2}", True, True),
+    ("accelerator: {accelerator: A10G, count: 0}", True, False),  # stricter: use_gpu without GPU
+    ("accelerator: {accelerator: a10g}", False, False),
+    ("accelerator: {accelerator: A10G, count: -1}", False, False),
+    # use_gpu: anything, ignored
+    ("use_gpu: true", True, True),
+    ("{use_gpu: false, accelerator: A10G}", True, True),
+    ("use_gpu: garbage", True, True),
+    # node_count
+    ("node_count: 2", True, True),
+    ("node_count: 1", True, True),
+    ("node_count: null", True, True),
+    ("node_count: 0", False, False),
+    ("node_count: '2'", False, False),
+    ("node_count: true", False, False),
+    ("node_count: -1", False, False),
+    # instance_type
+    ("{instance_type: 'L4:4x16', cpu: '999'}", True, True),
+    ("instance_type: 4x16", True, True),
+    ("instance_type: ''", True, True),
+    ("instance_type: null", True, True),
+    ("instance_type: 5", False, False),
+    # fabric
+    ("fabric: {use_rdma: true, preferences: [infiniband]}", True, True),
+    ("fabric: {use_rdma: null, preferences: null}", True, True),
+    ("fabric: null", True, True),
+    ("fabric: {}", True, True),
+    ("fabric: {foo: 1}", False, False),
+    ("fabric: {preferences: infiniband}", False, False),
+    # unknown key
+    ("gpu: A10G", False, False),
+]
+
+
+@pytest.mark.parametrize(("snippet", "truss_ok", "ours_ok"), RESOURCES_CASES, ids=[c[0] for c in RESOURCES_CASES])
+def test_resources_rows(snippet: str, truss_ok: bool, ours_ok: bool) -> None:
+    config = {"resources": load(snippet)}
+    assert is_valid(config) is ours_ok, [e.message for e in errors(config)]
+    if ours_ok != truss_ok:
+        # Every deliberate difference must be explained by an x-stricter annotation
+        # on a subschema that took part in the failure.
+        assert _stricter_reasons(config), f"no x-stricter reason for {snippet}"
+
+
+def _schemas_on_failure(instance: Any) -> Iterator[dict]:
+    """Every subschema on the path (root to failing keyword) of every error,
+    including the errors nested inside anyOf/oneOf/allOf contexts."""
+
+    def along(err: Any) -> Iterator[dict]:
+        node: Any = SCHEMA
+        for part in err.absolute_schema_path:
+            # Newer jsonschema versions follow $ref without recording it in the path.
+            while isinstance(node, dict) and part not in node and "$ref" in node:
+                node = resolve(node["$ref"])
+                yield node
+            if isinstance(node, dict) and part == "$ref":
+                node = resolve(node["$ref"])
+            else:
+                try:
+                    node = node[part]
+                except (KeyError, IndexError, TypeError):
+                    break
+            if isinstance(node, dict):
+                yield node
+        for child in err.context or []:
+            yield from along(child)
+
+    for err in errors(instance):
+        yield from along(err)
+
+
+def _stricter_reasons(instance: Any) -> list[str]:
+    return [s["x-stricter"] for s in _schemas_on_failure(instance) if "x-stricter" in s]
+
+
+def _rules(instance: Any) -> set[str]:
+    return {s["x-rule"] for s in _schemas_on_failure(instance) if "x-rule" in s}
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "m", ".m", "Gi", "1.2.3Gi", "A10G:2:3"])
+def test_stricter_rejections_have_reasons(value: str) -> None:
+    key = "accelerator" if value.startswith("A10G") else ("memory" if "Gi" in value else "cpu")
+    assert _stricter_reasons({"resources": {key: value}})
+
+
+def test_resources_must_be_a_mapping() -> None:
+    for text in ("resources: null", "resources:", "resources: []"):
+        assert not is_valid(load(text)), text
+
+
+def test_defaults_documented() -> None:
+    props = SCHEMA["$defs"]["Resources"]["properties"]
+    assert props["cpu"]["default"] == "1"
+    assert props["memory"]["default"] == "2Gi"
+
+
+# ---------------------------------------------------------------------------
+# other top-level semantics
+# ---------------------------------------------------------------------------
+
+TOP_CASES: list[tuple[str, bool, bool, str | None]] = [
+    # (config yaml, truss ok, ours ok, expected x-rule somewhere in the failure or None)
+    ("model_name: x", True, True, None),
+    ("foo_bar: 1", False, False, None),
+    ("spec_version: '2.0'", True, True, None),
+    ("spec_version: 2.0", False, False, "spec-version-type"),
+    ("python_version: py311", True, True, None),
+    ("python_version: py39", True, True, None),
+    ("python_version: py38", False, False, "python-version"),
+    ("python_version: 3.11", False, False, "python-version"),
+    ("requirements: [numpy]\nrequirements_file: requirements.txt", False, False, "requirements-conflict"),
+    ("requirements: []\nrequirements_file: requirements.txt", True, True, None),
+    ("requirements: [numpy]", True, True, None),
+    ("requirements: numpy", False, False, None),
+    ("requirements: null", False, False, None),
+    (
+        "model_cache: [{repo_id: a/b, use_volume: false}]\nweights: [{source: 'hf://a/b', mount_location: /w}]",
+        False, False, "weights-conflict",
+    ),
+    ("model_cache: []\nweights: [{source: 'hf://a/b', mount_location: /w}]", True, True, None),
+    ("hf_cache: [{repo_id: a/b, use_volume: false}]", True, True, None),
+    ("hf_cache: null", True, True, None),
+    ("hf_cache: []\nmodel_cache: []", False, False, "weights-conflict"),
+    ("model_cache: [{repo_id: a/b}]", False, False, None),
+    ("model_cache: [{repo_id: a/b, use_volume: false}]", True, True, None),
+    ("model_cache: [{repo_id: a/b, use_volume: true, volume_folder: ab}]", False, False, "model-cache-use-volume"),
+    ("model_cache: [{repo_id: a/b, use_volume: true, revision: main}]", False, False, "model-cache-use-volume"),
+    ("model_cache: [{repo_id: a/b, use_volume: true, revision: main, volume_folder: ab}]", True, True, None),
+    ("model_cache: [{repo_id: b/c, kind: s3, use_volume: true, volume_folder: ab}]", True, True, None),
+    ("model_cache: [{repo_id: a/b, use_volume: false, revision: x}]", False, False, None),
+    ("runtime: {num_workers: 1}", False, False, "runtime-num-workers"),
+    ("runtime: {num_workers: 2}", False, False, "runtime-num-workers"),
+    ("runtime: {predict_concurrency: 32}", True, True, None),
+    ("runtime: {predict_concurrency: '2'}", True, True, None),
+    ("runtime: {predict_concurrency: 2.5}", False, False, None),
+    ("runtime: {predict_concurrency: null}", False, False, None),
+    ("runtime: {predict_concurrency: true}", True, False, None),  # stricter: bool is not an int
+    ("runtime: {enable_debug_logs: 'yes'}", True, True, None),
+    ("runtime: {enable_debug_logs: 2}", False, False, None),
+    ("runtime: null", False, False, None),
+    ("runtime: {is_websocket_endpoint: true}", True, True, None),
+    ("runtime: {transport: {kind: websocket, ping_interval_seconds: 5}}", True, True, None),
+    ("runtime: {transport: {kind: websocket, foo: 1}}", True, True, None),
+    ("runtime: {transport: {}}", True, True, None),
+    ("runtime: {transport: {kind: ws}}", False, False, None),
+    ("runtime: {health_checks: {restart_threshold_seconds: null}}", True, True, None),
+    ("runtime: {truss_server_version_override: '0.9.0'}", True, True, None),
+    ("build: {no_cache: true}", False, False, "build-no-cache"),
+    ("build: {no_cache: false}", True, True, None),
+    ("build: {no_cache: 'true'}", True, False, "build-no-cache"),  # stricter
+    ("build: null", False, False, None),
+    ("build: {secret_to_path_mapping: {hf_token: /root/.hf}}", True, True, None),
+    ("build: {secret_to_path_mapping: {'bad name': /x}}", False, False, None),
+    ("environment_variables: {A: '1', B: 2, C: true, D: null}", True, True, None),
+    ("environment_variables: null", False, False, None),
+    ("environment_variables: {1: a}", False, False, None),
+    ("secrets: {hf_access_token: null}", True, True, None),
+    ("secrets: {a: 1}", False, False, None),
+    ("secrets: null", False, False, None),
+    ("model_metadata: null", False, False, None),
+    ("model_metadata: {tags: [openai-compatible], example_model_input: {prompt: hi}}", True, True, None),
+    ("docker_server: {start_command: x, server_port: 8000, predict_endpoint: /p, readiness_endpoint: /r, liveness_endpoint: /l}", True, True, None),
+    ("docker_server: {server_port: 8000, predict_endpoint: /p, readiness_endpoint: /r, liveness_endpoint: /l}", False, False, "docker-server"),
+    ("docker_server: {no_build: true, server_port: 8000, predict_endpoint: /p, readiness_endpoint: /r, liveness_endpoint: /l}", True, True, None),
+    ("docker_server: {start_command: x, server_port: 8000, predict_endpoint: /p, readiness_endpoint: /r, liveness_endpoint: /l, run_as_user_id: 0}", False, False, None),
+    ("docker_server: {start_command: x, predict_endpoint: /p, readiness_endpoint: /r, liveness_endpoint: /l}", False, False, None),
+    ("base_image: {image: 'python:3.11', python_executable_path: /usr/bin/python3}", True, True, None),
+    ("base_image: {image: 'python:3.11', python_executable_path: python3}", False, False, None),
+    ("base_image: {image: x, docker_auth: {auth_method: gcp_service_account_json, secret_name: s, registry: r}}", True, True, None),
+    ("weights: [{source: 'hf://a/b@main', mount_location: /models/a}]", True, True, None),
+    ("weights: [{source: 'a/b', mount_location: /models/a}]", False, False, "weights-source"),
+    ("weights: [{source: 's3://bucket/p@x', mount_location: /models/a}]", False, False, "weights-source"),
+    ("weights: [{source: 'hf://a/b', mount_location: models/a}]", False, False, None),
+    ("bdn: {mounts: [{source: 'bdn:weights/llama-8b:prod', path: /models/llama}]}", True, True, None),
+    ("bdn: {mounts: [{source: 'weights/llama', path: /models/llama}]}", False, False, None),
+    ("training_checkpoints: {artifact_references: [{training_job_id: abc, paths: ['*']}]}", True, True, None),
+    ("external_data: [{url: 'https://x/y', local_data_path: y}]", True, True, None),
+    ("bis_llm: {version: '1', additional_autoscaling_config: {metrics: [{name: m, target: 1, extra: 2}]}}", True, True, None),
+    ("cache_internal: null", True, True, None),
+]
+
+
+@pytest.mark.parametrize(("text", "truss_ok", "ours_ok", "rule"), TOP_CASES, ids=[c[0][:60] for c in TOP_CASES])
+def test_top_level_rows(text: str, truss_ok: bool, ours_ok: bool, rule: str | None) -> None:
+    config = load(text)
+    assert is_valid(config) is ours_ok, [e.message for e in errors(config)]
+    if rule:
+        assert rule in _rules(config), _rules(config)
+    if ours_ok != truss_ok:
+        assert _stricter_reasons(config)
+
+
+# ---------------------------------------------------------------------------
+# TRT-LLM
+# ---------------------------------------------------------------------------
+
+TRT_V1 = """
+resources: {accelerator: H100}
+trt_llm:
+  build:
+    base_model: decoder
+    checkpoint_repository: {source: HF, repo: meta-llama/Llama-3.1-8B-Instruct}
+    max_seq_len: 8192
+    quantization_type: fp8
+  runtime: {webserver_default_route: /v1/embeddings}
+"""
+
+TRT_V2 = """
+resources: {accelerator: 'B200:4'}
+trt_llm:
+  inference_stack: v2
+  build:
+    checkpoint_repository: {source: HF, repo: org/model, revision: main}
+    quantization_type: fp4
+  runtime: {max_seq_len: 32768, tensor_parallel_size: 4, patch_kwargs: {flag: true}}
+"""
+
+
+def _with(text: str, **edits: Any) -> dict:
+    cfg = load(text)
+    for dotted, value in edits.items():
+        node = cfg
+        parts = dotted.split("__")
+        for p in parts[:-1]:
+            node = node.setdefault(p, {})
+        if value is ...:
+            node.pop(parts[-1], None)
+        else:
+            node[parts[-1]] = value
+    return cfg
+
+
+@pytest.mark.parametrize(
+    ("cfg", "ok"),
+    [
+        (load(TRT_V1), True),
+        (load(TRT_V2), True),
+        (_with(TRT_V1, trt_llm__build__checkpoint_repository=...), False),
+        (_with(TRT_V1, trt_llm__build__base_model="llama"), False),
+        (_with(TRT_V1, trt_llm__build__base_model="whisper"), False),
+        (_with(TRT_V1, trt_llm__plugin_configuration={"use_fp8_context_fmha": True}), False),
+        (_with(TRT_V1, trt_llm__build__max_batch_size="64"), False),  # strict int in Truss
+        (_with(TRT_V1, trt_llm__build__max_num_tokens=64), False),  # gt 64
+        (_with(TRT_V1, trt_llm__build__speculator={
+            "speculative_decoding_mode": "DRAFT_TOKENS_EXTERNAL", "num_draft_tokens": 4,
+            "checkpoint_repository": {"source": "HF", "repo": "a/b"}}), False),
+        (_with(TRT_V1, trt_llm__build__speculator={
+            "speculative_decoding_mode": "LOOKAHEAD_DECODING", "lookahead_windows_size": 3,
+            "lookahead_ngram_size": 8, "lookahead_verification_set_size": 3}), True),
+        (_with(TRT_V1, trt_llm__build__plugin_configuration={"paged_kv_cache": False}), False),
+        (_with(TRT_V1, trt_llm__build__plugin_configuration={"paged_kv_cache": False, "use_paged_context_fmha": False}), True),
+        (_with(TRT_V1, trt_llm__build__lora_cache_max_adapter_size=8), False),
+        (_with(TRT_V1, trt_llm__build__checkpoint_repository={"source": "HF", "repo": "bad--repo"}), False),
+        (_with(TRT_V1, trt_llm__build__checkpoint_repository={"source": "GCS", "repo": "gs://b/p"}), True),
+        (_with(TRT_V1, resources={"accelerator": "A10G"}), False),  # fp8 on A10G
+        (_with(TRT_V1, resources={"accelerator": "T4"}), False),  # TRT-LLM on T4
+        (_with(TRT_V1, resources={"accelerator": "T4"}, trt_llm__build__base_model="encoder_bert",
+               trt_llm__build__quantization_type="no_quant"), True),
+        (_with(TRT_V1, trt_llm__version_overrides={"briton_version": "v1"}), False),
+        (_with(TRT_V1, trt_llm__inference_stack=None), False),
+        (_with(TRT_V2, resources={"accelerator": "H100:4"}), False),  # fp4 on H100
+        (_with(TRT_V2, trt_llm__build__max_seq_len=4096), False),  # not settable on v2
+        (_with(TRT_V2, trt_llm__build__checkpoint_repository=...), False),
+        (_with(TRT_V2, trt_llm__build__checkpoint_repository=..., trt_llm__build__skip_build_result=True), True),
+        (_with(TRT_V2, trt_llm__runtime=...), False),
+        (_with(TRT_V2, trt_llm__runtime__max_num_tokens=200000), False),
+    ],
+)
+def test_trt_llm(cfg: dict, ok: bool) -> None:
+    assert is_valid(cfg) is ok, [e.message for e in errors(cfg)]
+
+
+# ---------------------------------------------------------------------------
+# fixture files
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("valid-*.yaml")), ids=lambda p: p.name)
+def test_valid_fixtures(path: Path) -> None:
+    cfg = yaml.safe_load(path.read_text())
+    assert is_valid(cfg), [e.message for e in errors(cfg)]
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("invalid-*.yaml")), ids=lambda p: p.name)
+def test_invalid_fixtures(path: Path) -> None:
+    assert not is_valid(yaml.safe_load(path.read_text()))
+
+
+# ---------------------------------------------------------------------------
+# (c) real-world corpus, compared with Truss 0.18.36's own verdicts
+# ---------------------------------------------------------------------------
+
+# Configs Truss loads and pushes that our schema rejects on purpose: path -> reason.
+STRICTER_IN_CORPUS: dict[str, str] = {}
+
+
+def _corpus_rows() -> list[dict]:
+    if not VERDICTS.is_file():
+        return []
+    return [json.loads(line) for line in VERDICTS.read_text().splitlines() if line.strip()]
+
+
+corpus = pytest.mark.skipif(not VERDICTS.is_file(), reason="shared corpus not available")
+
+
+def _load_corpus_yaml(rel: str) -> tuple[bool, Any]:
+    try:
+        return True, yaml.safe_load((CORPUS / rel).read_text()) or {}
+    except yaml.YAMLError:
+        return False, None  # reported separately by the linter (YAML error), not a schema matter
+
+
+@corpus
+def test_corpus_truss_accepted_configs_validate() -> None:
+    rows = [r for r in _corpus_rows() if r["load"] == "ok" and r["push"] == "ok"]
+    assert len(rows) > 200
+    failures = {}
+    for row in rows:
+        ok, cfg = _load_corpus_yaml(row["path"])
+        if not ok:
+            continue
+        errs = errors(cfg)
+        if errs and row["path"] not in STRICTER_IN_CORPUS:
+            failures[row["path"]] = [f"{'/'.join(map(str, e.absolute_path))}: {e.message[:160]}" for e in errs]
+        if not errs and row["path"] in STRICTER_IN_CORPUS:
+            failures[row["path"]] = ["listed in STRICTER_IN_CORPUS but validates; remove it"]
+    assert not failures, json.dumps(failures, indent=1)
+
+
+@corpus
+def test_corpus_truss_rejected_configs_fail() -> None:
+    rows = [r for r in _corpus_rows() if not (r["load"] == "ok" and r["push"] == "ok")]
+    assert rows
+    missed = []
+    checked = 0
+    for row in rows:
+        ok, cfg = _load_corpus_yaml(row["path"])
+        if not ok:
+            continue
+        checked += 1
+        if is_valid(cfg):
+            missed.append((row["path"], row["load"] if row["load"] != "ok" else row["push"]))
+    assert checked
+    assert not missed, missed

@@ -1,0 +1,158 @@
+"""The Baseten instance catalog: a data file shipped in the package, or the user's `--catalog`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MINUTES_PER_MONTH = 30 * 24 * 60  # one always-on replica over a 30-day month
+
+
+class CatalogError(Exception):
+    """A catalog file that cannot be used (exit 2)."""
+
+
+@dataclass(frozen=True)
+class Instance:
+    name: str
+    vcpu: float
+    memory_gib: float
+    gpu_type: str | None
+    gpu_count: int
+    vram_gib_per_gpu: float
+    price_per_minute_usd: float
+    node_count: int = 1
+    availability: str = "public"
+    aliases: tuple[str, ...] = ()
+    source: str | None = None
+
+    @property
+    def price_per_month_usd(self) -> float:
+        return self.price_per_minute_usd * MINUTES_PER_MONTH
+
+    @property
+    def millicores(self) -> int:
+        return int(round(self.vcpu * 1000))
+
+    @property
+    def memory_mib(self) -> int:
+        return int(round(self.memory_gib * 1024))
+
+    def describe(self) -> str:
+        """`A10Gx8x32 (8 vCPU, 32 GiB RAM, 1× A10G 24 GiB VRAM) at $0.02424/min ≈ $1,047/month`."""
+        hardware = f"{_number(self.vcpu)} vCPU, {_number(self.memory_gib)} GiB RAM"
+        if self.gpu_type:
+            hardware += f", {self.gpu_count}× {self.gpu_type} {_number(self.vram_gib_per_gpu)} GiB VRAM"
+        if self.node_count != 1:
+            hardware += f", {self.node_count} nodes"
+        text = f"{self.name} ({hardware}) at {format_price(self)}"
+        if self.availability != "public":
+            text += f" [{self.availability.replace('_', ' ')}]"
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "vcpu": self.vcpu,
+            "memory_gib": self.memory_gib,
+            "gpu_type": self.gpu_type,
+            "gpu_count": self.gpu_count,
+            "vram_gib_per_gpu": self.vram_gib_per_gpu,
+            "price_per_minute_usd": self.price_per_minute_usd,
+            "price_per_month_usd": round(self.price_per_month_usd, 2),
+            "availability": self.availability,
+        }
+
+
+def format_price(instance: Instance) -> str:
+    return f"${instance.price_per_minute_usd:.5f}/min ≈ {format_month(instance.price_per_month_usd)}/month"
+
+
+def format_month(usd: float) -> str:
+    return f"${usd:,.0f}"
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+@dataclass
+class Catalog:
+    as_of: str
+    instances: list[Instance]
+    # gpu_type -> note, for accelerators Truss accepts but no public SKU offers
+    without_public_sku: dict[str, str] = field(default_factory=dict)
+    source: str = "built-in"
+
+    def __post_init__(self) -> None:
+        self._by_name: dict[str, Instance] = {}
+        for instance in self.instances:
+            for name in (instance.name, *instance.aliases):
+                self._by_name.setdefault(name, instance)
+        self.gpu_types = {i.gpu_type for i in self.instances if i.gpu_type}
+
+    def by_name(self, name: str) -> Instance | None:
+        return self._by_name.get(name.strip())
+
+    def names(self) -> list[str]:
+        return list(self._by_name)
+
+
+def parse_catalog(data: Any, source: str) -> Catalog:
+    from .schema import Validator
+
+    errors = Validator(_catalog_schema()).errors(data)
+    if errors:
+        first = errors[0]
+        where = ".".join(str(p) for p in first.path) or "top level"
+        raise CatalogError(f"{source}: invalid catalog at {where}: {first.message}")
+    instances = []
+    for row in data["instances"]:
+        row = dict(row)
+        row.pop("notes", None)
+        row["aliases"] = tuple(row.get("aliases", ()))
+        instances.append(Instance(**row))
+    names = [i.name for i in instances]
+    duplicated = sorted({n for n in names if names.count(n) > 1})
+    if duplicated:
+        raise CatalogError(f"{source}: invalid catalog: instance name(s) listed twice: {', '.join(duplicated)}")
+    notes = {row["gpu_type"]: row.get("notes", "") for row in data.get("accelerators_without_public_sku", [])}
+    return Catalog(as_of=str(data["as_of"]), instances=instances, without_public_sku=notes, source=source)
+
+
+@lru_cache(maxsize=None)
+def _catalog_schema() -> dict:
+    return json.loads((resources.files("truss_lint") / "data" / "catalog.schema.json").read_text("utf-8"))
+
+
+def _safe_loader() -> type:
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@lru_cache(maxsize=None)
+def builtin_catalog() -> Catalog:
+    text = (resources.files("truss_lint") / "data" / "catalog.yaml").read_text("utf-8")
+    return parse_catalog(yaml.load(text, Loader=_safe_loader()), "built-in catalog")
+
+
+def load_catalog(path: str | Path | None) -> Catalog:
+    if path is None:
+        return builtin_catalog()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CatalogError(f"{path}: cannot read catalog: {getattr(error, 'strerror', None) or error}") from None
+    try:
+        data = yaml.load(text, Loader=_safe_loader())
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise CatalogError(f"{path}{where}: catalog is not valid YAML/JSON: {problem}") from None
+    return parse_catalog(data, str(path))

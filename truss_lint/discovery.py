@@ -1,0 +1,81 @@
+"""Find the configs to lint, and tell a Truss config.yaml from other tools' config.yaml."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+CONFIG_NAMES = ("config.yaml", "config.yml")
+SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".nox",
+                       ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs"})
+
+# Top-level keys only Truss configs have (a generic `description:` or `environment_variables:`
+# proves nothing), or the schema modeline `truss init` writes.
+_TRUSS_KEYS = (
+    "model_name|model_class_name|model_class_filename|model_module_dir|model_metadata|model_framework|"
+    "model_type|python_version|requirements_file|system_packages|secrets|trt_llm|docker_server|model_cache|"
+    "hf_cache|weights|external_package_dirs|bundled_packages_dir|spec_version|build_commands|base_image|"
+    "bis_llm|training_checkpoints|examples_filename|live_reload|apply_library_patches|external_data"
+)
+_TRUSS_MARKER = re.compile(
+    rf"^(?:['\"]?(?:{_TRUSS_KEYS})['\"]?[ \t]*:)"
+    r"|^resources[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*)*?\n[ \t]+(?:accelerator|use_gpu|instance_type)[ \t]*:"
+    r"|yaml-language-server:[ \t]*\$schema=\S*truss",
+    re.MULTILINE,
+)
+
+
+def is_truss_config(text: str) -> bool:
+    return _TRUSS_MARKER.search(text) is not None
+
+
+@dataclass(frozen=True)
+class Target:
+    path: str  # as the user gave it, or joined onto a directory they gave
+    explicit: bool  # named on the command line (not found by recursion)
+
+
+class DiscoveryError(Exception):
+    """A path that does not exist or cannot be read (exit 2)."""
+
+
+def discover(paths: list[str]) -> list[Target]:
+    targets: list[Target] = []
+    seen: set[str] = set()
+    for given in paths:
+        if os.path.isdir(given):
+            found = [Target(p, False) for p in _walk(given)]
+        elif os.path.exists(given) or os.path.islink(given):
+            found = [Target(given, True)]
+        else:
+            raise DiscoveryError(f"{given}: no such file or directory")
+        for target in found:
+            key = os.path.normpath(target.path)
+            if key not in seen:
+                seen.add(key)
+                targets.append(target)
+    return targets
+
+
+def _walk(root: str) -> list[str]:
+    found = []
+    for directory, subdirs, files in os.walk(root, onerror=None, followlinks=False):
+        subdirs[:] = sorted(d for d in subdirs if d not in SKIP_DIRS and not _is_virtualenv(directory, d))
+        for name in sorted(files):
+            if name in CONFIG_NAMES:
+                path = os.path.join(directory, name)
+                found.append(path[2:] if root == "." and path.startswith("./") else path)
+    return found
+
+
+def _is_virtualenv(parent: str, name: str) -> bool:
+    return os.path.isfile(os.path.join(parent, name, "pyvenv.cfg"))
+
+
+def relative_to_cwd(path: str) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path

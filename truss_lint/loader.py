@@ -1,0 +1,235 @@
+"""Load a config exactly as Truss does (PyYAML SafeLoader, YAML 1.1) while keeping positions.
+
+PyYAML's C composer gives the node graph with start/end marks in well under a millisecond;
+we then build plain Python values from it with SafeLoader's own scalar constructors, so
+`yes` is True, `010` is 8, `1e3` is a string and `~` is None, just as `yaml.safe_load` gives
+Truss. Unlike `safe_load` we record where every key and value is, and every duplicate key
+(the last one wins, as in Truss). Expansion through aliases is bounded, so an alias bomb is a
+diagnostic, not an exhausted machine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+
+from .diagnostics import FILE_START, KeyPath, Span
+
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml: same semantics, slower.
+    _Loader = yaml.SafeLoader  # type: ignore[misc]
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+# A Truss config has a few hundred nodes; these bounds only stop hostile input.
+MAX_EXPANDED_NODES = 100_000
+MAX_DEPTH = 200
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_SCALAR_CONSTRUCTORS = SafeConstructor.yaml_constructors
+_COLLECTION_TAGS = {_MAP, _SEQ, "tag:yaml.org,2002:set", "tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs"}
+
+
+class YamlProblem(Exception):
+    """The file cannot be loaded the way Truss loads it."""
+
+    def __init__(self, message: str, span: Span = FILE_START):
+        super().__init__(message)
+        self.message = message
+        self.span = span
+
+
+@dataclass
+class Entry:
+    """Where one key and its value sit in the file."""
+
+    key: Span | None  # None for sequence items and the document root
+    value: Span
+    # Character offsets of the value, for fixes.
+    value_start: int = 0
+    value_end: int = 0
+    key_start: int = 0
+    key_end: int = 0
+    style: str | None = None  # quoting style of a scalar value: None (plain), "'", '"', "|", ">"
+
+
+@dataclass
+class DuplicateKey:
+    path: KeyPath
+    first: Span
+    duplicate: Span
+
+
+@dataclass
+class Document:
+    """A loaded config: the value Truss sees, and where each part of it is written."""
+
+    text: str
+    data: Any = None
+    entries: dict[KeyPath, Entry] = field(default_factory=dict)
+    duplicates: list[DuplicateKey] = field(default_factory=list)
+    problem: YamlProblem | None = None
+
+    def span(self, path: KeyPath, *, key: bool = False) -> Span:
+        """The span of the value at `path` (or of its key); the nearest enclosing node if absent."""
+        while True:
+            entry = self.entries.get(path)
+            if entry is not None:
+                return (entry.key or entry.value) if key else entry.value
+            if not path:
+                return FILE_START
+            path = path[:-1]
+
+    def get(self, *path: str | int, default: Any = None) -> Any:
+        value = self.data
+        for part in path:
+            if isinstance(value, dict) and part in value:
+                value = value[part]
+            elif isinstance(value, list) and isinstance(part, int) and -len(value) <= part < len(value):
+                value = value[part]
+            else:
+                return default
+        return value
+
+
+def decode(raw: bytes) -> str:
+    """Bytes to text as PyYAML reads them: UTF-8 (or UTF-16 with a BOM); a BOM is dropped."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise YamlProblem(
+            f"the file is not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); "
+            "Truss cannot read it",
+            Span(line, column, line, column + 1),
+        ) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def load(text: str) -> Document:
+    """Load `text`; a problem is recorded on the document, never raised."""
+    doc = Document(text=text)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        doc.problem = _from_marked_error(error)
+        return doc
+    except yaml.YAMLError as error:  # e.g. a reader error on a control character
+        doc.problem = YamlProblem(f"invalid YAML: {error}")
+        return doc
+    if root is None:  # an empty document: Truss uses every default
+        doc.data = {}
+        return doc
+    try:
+        doc.data = _Builder(doc).build(root, (), None)
+    except YamlProblem as problem:
+        doc.problem = problem
+        doc.data = None
+        doc.entries.clear()
+    return doc
+
+
+def _from_marked_error(error: yaml.MarkedYAMLError) -> YamlProblem:
+    mark = error.problem_mark or error.context_mark
+    problem = " ".join(part for part in (error.context, error.problem) if part) or str(error)
+    if mark is None:
+        return YamlProblem(f"invalid YAML: {problem}")
+    line, column = mark.line + 1, mark.column + 1
+    return YamlProblem(f"invalid YAML: {problem}", Span(line, column, line, column + 1))
+
+
+class _Builder:
+    """Turns composed nodes into Python values, recording positions and duplicate keys."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.expanded = 0
+        self.constructor = SafeConstructor()
+
+    def build(self, node: yaml.Node, path: KeyPath, key_span: Span | None, depth: int = 0,
+              key_node: yaml.Node | None = None) -> Any:
+        self.expanded += 1
+        if self.expanded > MAX_EXPANDED_NODES:
+            raise YamlProblem(
+                f"the document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases "
+                "(an alias bomb?); refusing to expand it",
+                _span(node),
+            )
+        if depth > MAX_DEPTH:
+            raise YamlProblem(f"nesting deeper than {MAX_DEPTH} levels (a recursive alias?)", _span(node))
+        span = _span(node)
+        entry = Entry(key_span, span, node.start_mark.index, node.end_mark.index)
+        if key_node is not None:
+            entry.key_start, entry.key_end = key_node.start_mark.index, key_node.end_mark.index
+        if isinstance(node, yaml.ScalarNode):
+            entry.style = node.style
+        self.doc.entries[path] = entry
+
+        if isinstance(node, yaml.MappingNode):
+            if node.tag not in (_MAP, "tag:yaml.org,2002:set"):
+                return self._unknown_tag(node)
+            return self._mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag not in (_SEQ, "tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs"):
+                return self._unknown_tag(node)
+            return [self.build(item, path + (i,), None, depth + 1) for i, item in enumerate(node.value)]
+        if node.tag == _STR:
+            return node.value
+        constructor = _SCALAR_CONSTRUCTORS.get(node.tag)
+        if constructor is None or node.tag in _COLLECTION_TAGS:
+            return self._unknown_tag(node)
+        try:
+            return constructor(self.constructor, node)
+        except (ConstructorError, ValueError, TypeError) as error:
+            raise YamlProblem(f"invalid {node.tag.rsplit(':', 1)[-1]} value {node.value!r}: {error}",
+                              span) from None
+
+    def _unknown_tag(self, node: yaml.Node) -> Any:
+        # Truss's safe_load refuses any tag it does not know; we never construct it either.
+        raise YamlProblem(f"the tag {node.tag!r} is not allowed: Truss loads YAML safely and "
+                          "cannot construct it", _span(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: KeyPath, depth: int) -> dict:
+        own_keys = {id(key) for key, _ in node.value}
+        try:
+            self.constructor.flatten_mapping(node)  # `<<` merge keys, as SafeLoader does
+        except ConstructorError as error:
+            raise YamlProblem(f"invalid merge: {error.problem}", _span(node)) from None
+        result: dict = {}
+        first_seen: dict[Any, Span] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlProblem("a mapping key is itself a mapping or list; Truss cannot load this "
+                                  "file (unhashable key). Quote the key, or fix the braces", _span(key_node))
+            key = self.build(key_node, ("<key>",), None, depth + 1)
+            self.doc.entries.pop(("<key>",), None)
+            key_span = _span(key_node)
+            if key in result:
+                # A key written twice: the last wins, as in Truss. Keys merged in with `<<`
+                # are meant to be overridden, so only two written keys count as duplicates.
+                if id(key_node) in own_keys and key in first_seen:
+                    self.doc.duplicates.append(DuplicateKey(path + (key,), first_seen[key], key_span))
+                _drop_entries(self.doc.entries, path + (key,))
+            if id(key_node) in own_keys:
+                first_seen.setdefault(key, key_span)
+            result[key] = self.build(value_node, path + (key,), key_span, depth + 1, key_node)
+        return result
+
+
+def _drop_entries(entries: dict[KeyPath, Entry], prefix: KeyPath) -> None:
+    """Forget positions of an overridden duplicate so the last occurrence owns the path."""
+    n = len(prefix)
+    for path in [p for p in entries if p[:n] == prefix]:
+        del entries[path]
+
+
+def _span(node: yaml.Node) -> Span:
+    return Span.from_marks(node.start_mark, node.end_mark)

@@ -1,0 +1,72 @@
+"""The rule API. Built-in rules and third-party plugins use exactly this.
+
+A rule is a small class registered under the `truss_lint.rules` entry-point group:
+
+    [project.entry-points."truss_lint.rules"]
+    XY001 = "my_package.my_rule:MyRule"
+
+Its docstring is its documentation, with the sections "What it does", "Why", "Example" and
+"Fix" (`truss-lint rule CODE` prints it; the docs' rule reference is generated from it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..diagnostics import Diagnostic, Fix, KeyPath, Severity
+
+if TYPE_CHECKING:
+    from ..engine import Context
+
+CODE_PATTERN = re.compile(r"^[A-Z]{2}[0-9]{3}$")
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+    fixable: ClassVar[bool] = False
+    # False for rules that look at the file itself, not the loaded config (YAML syntax, ...):
+    # those also run when the file does not load.
+    needs_config: ClassVar[bool] = True
+
+    def check(self, ctx: Context) -> Iterable[Diagnostic]:
+        raise NotImplementedError
+
+    def diagnostic(self, ctx: Context, key_path: KeyPath, message: str, *, at: str = "value",
+                   help: str | None = None, fix: Fix | None = None, severity: Severity | None = None,
+                   **extra: Any) -> Diagnostic:
+        """A diagnostic of this rule at the key (`at="key"`) or value of `key_path`."""
+        return Diagnostic(
+            code=self.code,
+            name=self.name,
+            severity=severity or self.severity,
+            message=message,
+            span=ctx.document.span(key_path, key=at == "key"),
+            key_path=key_path,
+            help=help,
+            fix=fix,
+            **extra,
+        )
+
+    @classmethod
+    def doc(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or cls.summary)
+
+
+class SchemaRule(Rule):
+    """A rule whose findings are schema failures: the schema's `x-rule` annotation names it,
+    or its JSON Schema keyword maps to it."""
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        from ..schema_messages import explain
+
+        for error in ctx.schema_errors_for(self.name):
+            message, help, at = explain(error, ctx)
+            yield self.diagnostic(ctx, error.path, message, at=at, help=help)

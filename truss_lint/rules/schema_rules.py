@@ -1,0 +1,85 @@
+"""Schema failures as rules: selectable, suppressible and severity-overridable like any other."""
+
+from __future__ import annotations
+
+from ..diagnostics import Severity
+from . import SchemaRule
+
+
+class UnknownKey(SchemaRule):
+    """What it does: reports keys Truss does not know, with the closest known name.
+
+    Why: Truss loads unknown keys without a word, then `truss push` rejects them with
+    "Extra fields not allowed" — after login, upload and a wait. A misspelt key also means the
+    setting you meant is silently at its default (a `resouces:` block gets the 1x2 instance).
+
+    Example:
+        resources:
+          gpu: A10G        # Truss has no `gpu`; did you mean `accelerator`?
+
+    Fix: use the suggested name, or delete the key.
+    """
+
+    code = "TC101"
+    name = "unknown-key"
+    severity = Severity.ERROR
+    summary = "A key Truss does not know; `truss push` rejects it"
+
+
+class InvalidType(SchemaRule):
+    """What it does: reports values of the wrong type, as Truss reads them (YAML 1.1).
+
+    Why: Truss rejects them at load or push. The common trap: `cpu: 4` and `memory: 1073741824`
+    are YAML numbers, and Truss requires strings; `yes`/`on` are booleans in YAML 1.1.
+
+    Example:
+        resources:
+          cpu: 4           # a number: Truss says "Input should be a valid string"
+
+    Fix: quote it: `cpu: "4"`.
+    """
+
+    code = "TC102"
+    name = "invalid-type"
+    severity = Severity.ERROR
+    summary = "A value has the wrong type for Truss (e.g. an unquoted number for cpu)"
+
+
+class InvalidValue(SchemaRule):
+    """What it does: reports values Truss rejects (or, where stated, that the server cannot
+    use): unknown accelerators, malformed cpu and memory quantities, bad python_version, and
+    every other value the strict schema refuses.
+
+    Why: each of these fails `truss push`, or deploys something other than what you meant.
+
+    Example:
+        resources:
+          accelerator: a10g   # names are case-sensitive: A10G
+          memory: 16GB        # not a unit Truss knows: 16Gi
+
+    Fix: use the value in the hint.
+    """
+
+    code = "TC103"
+    name = "invalid-value"
+    severity = Severity.ERROR
+    summary = "A value Truss rejects (accelerator name, cpu/memory format, python_version, ...)"
+
+
+class MissingKey(SchemaRule):
+    """What it does: reports a required key that is missing, such as `use_volume` in a
+    `model_cache` entry.
+
+    Why: Truss refuses to load the config ("Field required").
+
+    Example:
+        model_cache:
+          - repo_id: meta-llama/Llama-3.1-8B-Instruct   # use_volume is required
+
+    Fix: add the key.
+    """
+
+    code = "TC104"
+    name = "missing-key"
+    severity = Severity.ERROR
+    summary = "A key Truss requires is missing"

@@ -1,0 +1,304 @@
+"""Apply `schemas/truss-config.schema.json` on the hot path.
+
+`jsonschema` stays the reference implementation (the tests check that both agree on every
+fixture and corpus file), but importing it costs ~80 ms, more than a whole lint run. This
+module interprets the small keyword subset the schema uses, collects every failure with its
+instance path, and picks one best failure per node for anyOf/oneOf, the way
+`jsonschema.exceptions.best_match` does.
+
+Two YAML details JSON Schema cannot see are kept exact: a bool is never an integer or a
+number, and a float such as `2.0` is a "number", never an "integer" (pydantic's strict int).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from .diagnostics import KeyPath
+
+SUPPORTED_KEYWORDS = frozenset(
+    """$schema $id $defs $ref $comment title description default examples deprecated type enum
+    const pattern minLength maxLength minimum maximum exclusiveMinimum exclusiveMaximum properties
+    additionalProperties patternProperties required items minItems maxItems uniqueItems anyOf
+    oneOf allOf not propertyNames x-rule x-stricter x-hint""".split()
+)
+SCHEMA_FILE = "truss-config.schema.json"
+
+
+@lru_cache(maxsize=None)
+def schema_text() -> str:
+    """The schema as shipped: inside the installed package, or `schemas/` in a source checkout."""
+    packaged = resources.files("truss_lint") / "data" / SCHEMA_FILE
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parent.parent / "schemas" / SCHEMA_FILE).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def truss_schema() -> dict:
+    return json.loads(schema_text())
+
+
+@dataclass
+class SchemaError:
+    path: KeyPath  # where in the config
+    keyword: str  # the failing JSON Schema keyword
+    message: str
+    schema: dict  # the subschema holding the keyword
+    definitions: tuple[str, ...] = ()  # $defs names entered on the way, innermost last
+    rule: str | None = None  # an `x-rule` annotation on the way, innermost wins
+    stricter: str | None = None  # an `x-stricter` reason, when the subschema is ours, not Truss's
+    extra_key: str | None = None  # for additionalProperties: the offending key
+    alternatives: list[str] = field(default_factory=list)
+
+
+def type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, datetime.datetime):
+        return "timestamp"
+    if isinstance(value, datetime.date):
+        return "date"
+    if isinstance(value, bytes):
+        return "binary"
+    return type(value).__name__
+
+
+def _is_type(value: Any, expected: str) -> bool:
+    actual = type_name(value)
+    return actual == expected or (expected == "number" and actual == "integer")
+
+
+class Validator:
+    def __init__(self, schema: dict):
+        self.root = schema
+        self._patterns: dict[str, re.Pattern] = {}
+
+    def errors(self, instance: Any) -> list[SchemaError]:
+        return list(self._validate(instance, self.root, (), (), None, None))
+
+    # Each keyword check yields SchemaErrors; `defs`, `rule` and `stricter` carry annotations
+    # from enclosing subschemas down to the failure.
+    def _validate(self, value: Any, schema: Any, path: KeyPath, defs: tuple[str, ...],
+                  rule: str | None, stricter: str | None) -> Iterator[SchemaError]:
+        if schema is True:
+            return
+        if schema is False:
+            yield SchemaError(path, "false", "this value is not allowed here", {}, defs, rule, stricter)
+            return
+        rule = schema.get("x-rule", rule)
+        stricter = schema.get("x-stricter", stricter)
+
+        def error(keyword: str, message: str, **extra: Any) -> SchemaError:
+            return SchemaError(path, keyword, message, schema, defs, rule, stricter, **extra)
+
+        ref = schema.get("$ref")
+        if ref is not None:
+            name = ref.rsplit("/", 1)[-1]
+            yield from self._validate(value, self.root["$defs"][name], path, defs + (name,), rule, stricter)
+
+        expected = schema.get("type")
+        if expected is not None:
+            types = [expected] if isinstance(expected, str) else expected
+            if not any(_is_type(value, t) for t in types):
+                yield error("type", f"expected {_join(types)}, got {_describe(value)}")
+                return  # the other keywords would only repeat the type error
+
+        if "enum" in schema and not _in(value, schema["enum"]):
+            yield error("enum", f"{_describe(value)} is not one of {_join_values(schema['enum'])}")
+        if "const" in schema and not _in(value, [schema["const"]]):
+            yield error("const", f"expected {json.dumps(schema['const'])}, got {_describe(value)}")
+
+        if isinstance(value, str):
+            pattern = schema.get("pattern")
+            if pattern is not None and not self._regex(pattern).search(value):
+                yield error("pattern", f"{_describe(value)} is not in the expected format")
+            if "minLength" in schema and len(value) < schema["minLength"]:
+                yield error("minLength", f"{_describe(value)} is shorter than {schema['minLength']} characters")
+            if "maxLength" in schema and len(value) > schema["maxLength"]:
+                yield error("maxLength", f"{_describe(value)} is longer than {schema['maxLength']} characters")
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            yield from self._numeric(value, schema, error)
+        elif isinstance(value, dict):
+            yield from self._object(value, schema, path, defs, rule, stricter, error)
+        elif isinstance(value, list):
+            yield from self._array(value, schema, path, defs, rule, stricter, error)
+
+        for sub in schema.get("allOf", ()):
+            yield from self._validate(value, sub, path, defs, rule, stricter)
+        for keyword in ("anyOf", "oneOf"):
+            if keyword in schema:
+                yield from self._alternatives(keyword, value, schema, path, defs, rule, stricter, error)
+        if "not" in schema:
+            if not any(True for _ in self._validate(value, schema["not"], path, defs, rule, stricter)):
+                sub = schema["not"]
+                yield SchemaError(path, "not", sub.get("description") or "this combination is not allowed",
+                                  sub, defs, sub.get("x-rule", rule), sub.get("x-stricter", stricter))
+
+    def _numeric(self, value: float, schema: dict, error: Any) -> Iterator[SchemaError]:
+        if "minimum" in schema and value < schema["minimum"]:
+            yield error("minimum", f"{_describe(value)} is less than the minimum of {schema['minimum']}")
+        if "maximum" in schema and value > schema["maximum"]:
+            yield error("maximum", f"{_describe(value)} is more than the maximum of {schema['maximum']}")
+        if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+            yield error("exclusiveMinimum", f"{_describe(value)} must be more than {schema['exclusiveMinimum']}")
+        if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
+            yield error("exclusiveMaximum", f"{_describe(value)} must be less than {schema['exclusiveMaximum']}")
+
+    def _object(self, value: dict, schema: dict, path: KeyPath, defs: tuple[str, ...], rule: str | None,
+                stricter: str | None, error: Any) -> Iterator[SchemaError]:
+        properties = schema.get("properties", {})
+        pattern_properties = schema.get("patternProperties", {})
+        additional = schema.get("additionalProperties", True)
+        names = schema.get("propertyNames")
+        for name in schema.get("required", ()):
+            if name not in value:
+                yield error("required", f"the required key `{name}` is missing")
+        for key, item in value.items():
+            if not isinstance(key, str):
+                yield SchemaError(path + (key,), "propertyNames", f"keys must be strings, got {_describe(key)}",
+                                  schema, defs, rule, stricter, extra_key=str(key))
+                continue
+            if names is not None:
+                for problem in self._validate(key, names, path + (key,), defs, rule, stricter):
+                    problem.extra_key = key
+                    yield problem
+            matched = False
+            if key in properties:
+                matched = True
+                yield from self._validate(item, properties[key], path + (key,), defs, rule, stricter)
+            for pattern, sub in pattern_properties.items():
+                if self._regex(pattern).search(key):
+                    matched = True
+                    yield from self._validate(item, sub, path + (key,), defs, rule, stricter)
+            if not matched and additional is not True:
+                if additional is False:
+                    yield SchemaError(path + (key,), "additionalProperties", f"unknown key `{key}`", schema,
+                                      defs, rule, stricter, extra_key=key, alternatives=sorted(properties))
+                else:
+                    yield from self._validate(item, additional, path + (key,), defs, rule, stricter)
+
+    def _array(self, value: list, schema: dict, path: KeyPath, defs: tuple[str, ...], rule: str | None,
+               stricter: str | None, error: Any) -> Iterator[SchemaError]:
+        if "minItems" in schema and len(value) < schema["minItems"]:
+            yield error("minItems", f"expected at least {schema['minItems']} item(s), got {len(value)}")
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            yield error("maxItems", f"expected at most {schema['maxItems']} item(s), got {len(value)}")
+        if schema.get("uniqueItems"):
+            seen: list = []
+            for item in value:
+                if _in(item, seen):
+                    yield error("uniqueItems", f"{_describe(item)} is listed more than once")
+                    break
+                seen.append(item)
+        items = schema.get("items")
+        if items is not None:
+            for i, item in enumerate(value):
+                yield from self._validate(item, items, path + (i,), defs, rule, stricter)
+
+    def _alternatives(self, keyword: str, value: Any, schema: dict, path: KeyPath, defs: tuple[str, ...],
+                      rule: str | None, stricter: str | None, error: Any) -> Iterator[SchemaError]:
+        branches = schema[keyword]
+        failures = [list(self._validate(value, sub, path, defs, rule, stricter)) for sub in branches]
+        passed = sum(1 for errors in failures if not errors)
+        if keyword == "oneOf" and passed > 1:
+            yield error("oneOf", f"{_describe(value)} matches more than one of the allowed forms")
+        if passed:
+            return
+        # Best match: branches whose `type` accepts the value say what is wrong inside it;
+        # prefer the one whose failures are deepest (closest to the real mistake).
+        relevant = [errors for errors in failures if not any(e.keyword == "type" and e.path == path for e in errors)]
+        if relevant:
+            yield from max(relevant, key=lambda errors: (max(len(e.path) for e in errors), -len(errors)))
+            return
+        expected = []
+        for errors in failures:
+            for problem in errors:
+                if problem.keyword == "type":
+                    types = problem.schema["type"]
+                    expected.extend([types] if isinstance(types, str) else types)
+        first = failures[0][0]
+        yield SchemaError(path, "type", f"expected {_join(_unique(expected))}, got {_describe(value)}",
+                          first.schema, first.definitions, first.rule, first.stricter)
+
+    def _regex(self, pattern: str) -> re.Pattern:
+        compiled = self._patterns.get(pattern)
+        if compiled is None:
+            compiled = self._patterns[pattern] = re.compile(pattern)
+        return compiled
+
+
+@lru_cache(maxsize=None)
+def truss_validator() -> Validator:
+    return Validator(truss_schema())
+
+
+def unsupported_keywords(schema: Any, where: str = "#") -> Iterator[str]:
+    """Keywords the hot-path validator does not implement (the tests keep this empty)."""
+    if isinstance(schema, dict):
+        for key, sub in schema.items():
+            if key not in SUPPORTED_KEYWORDS:
+                yield f"{where}/{key}"
+            if key in ("properties", "$defs", "patternProperties"):
+                for name, child in sub.items():
+                    yield from unsupported_keywords(child, f"{where}/{key}/{name}")
+            elif key in ("items", "additionalProperties", "not", "propertyNames"):
+                yield from unsupported_keywords(sub, f"{where}/{key}")
+            elif key in ("anyOf", "oneOf", "allOf"):
+                for i, child in enumerate(sub):
+                    yield from unsupported_keywords(child, f"{where}/{key}/{i}")
+
+
+_TYPE_WORDS = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "an integer",
+               "number": "a number", "boolean": "a boolean", "null": "null"}
+
+
+def _join(types: list[str]) -> str:
+    words = [_TYPE_WORDS.get(t, t) for t in types]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _join_values(values: list) -> str:
+    shown = ", ".join(json.dumps(v) for v in values[:16])
+    return shown + (", ..." if len(values) > 16 else "")
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _in(value: Any, options: list) -> bool:
+    # JSON equality: True is not 1, 1 is 1.0.
+    return any(type_name(value) in ("integer", "number") and type_name(option) in ("integer", "number")
+               and value == option or type_name(value) == type_name(option) and value == option
+               for option in options)
+
+
+def _describe(value: Any) -> str:
+    kind = type_name(value)
+    if kind in ("object", "array"):
+        return _TYPE_WORDS[kind]
+    shown = json.dumps(value) if kind in ("string", "integer", "number", "boolean", "null") else repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + '..."'
+    article = "an" if kind[0] in "aeiou" else "a"
+    return f"{article} {kind} {shown}" if kind != "null" else "null"

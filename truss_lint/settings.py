@@ -1,0 +1,95 @@
+"""How a lint run is configured: rule selection, severities, target Truss version, catalog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .diagnostics import Severity
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+    from .rules import Rule
+
+LATEST_KNOWN_TRUSS = "0.18.36"
+
+
+class SettingsError(Exception):
+    """A bad flag or configuration value (exit 2)."""
+
+
+def parse_version(text: str) -> tuple[int, ...]:
+    """`"0.9.77"` → (0, 9, 77); pre-release suffixes (`rc2`) are ignored."""
+    parts = []
+    for piece in text.strip().split(".")[:3]:
+        digits = ""
+        for char in piece:
+            if not char.isdigit():
+                break
+            digits += char
+        if not digits:
+            raise SettingsError(f"invalid Truss version {text!r}: expected something like 0.18.36")
+        parts.append(int(digits))
+    while len(parts) < 3:
+        parts.append(0)
+    return tuple(parts)
+
+
+def default_target_truss_version() -> str:
+    """The installed truss's version if its metadata says so, else the latest known."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("truss")
+    except metadata.PackageNotFoundError:
+        return LATEST_KNOWN_TRUSS
+
+
+@dataclass
+class Settings:
+    select: list[str] = field(default_factory=list)  # empty: every rule
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)  # per-rule override, by code/name/prefix
+    fail_on: Severity = Severity.ERROR
+    target_truss_version: str = ""
+    catalog: Catalog | None = None  # None: the built-in catalog
+
+    def __post_init__(self) -> None:
+        if not self.target_truss_version:
+            self.target_truss_version = default_target_truss_version()
+
+    @property
+    def truss_version(self) -> tuple[int, ...]:
+        return parse_version(self.target_truss_version)
+
+    def is_enabled(self, rule: Rule) -> bool:
+        selected = not self.select or any(_matches(s, rule) for s in self.select)
+        selected = selected or any(_matches(s, rule) for s in self.extend_select)
+        return selected and not any(_matches(s, rule) for s in self.ignore)
+
+    def severity_of(self, rule: Rule) -> Severity:
+        # The most specific selector wins: a name or full code over a prefix.
+        best: tuple[int, Severity] | None = None
+        for selector, severity in self.severity.items():
+            if _matches(selector, rule):
+                weight = 100 if selector in (rule.name, rule.code) else len(selector)
+                if best is None or weight > best[0]:
+                    best = (weight, severity)
+        return best[1] if best else rule.severity
+
+
+def _matches(selector: str, rule: Rule) -> bool:
+    """A selector is ALL, a rule name, a code, or a code prefix (`TC2`)."""
+    return selector == "ALL" or selector == rule.name or rule.code.startswith(selector)
+
+
+def validate_selectors(selectors: list[str], known: list[Rule], option: str) -> None:
+    for selector in selectors:
+        if not any(_matches(selector, rule) for rule in known):
+            import difflib
+
+            names = [r.name for r in known] + [r.code for r in known]
+            close = difflib.get_close_matches(selector, names, n=1)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            raise SettingsError(f"{option}: no rule matches `{selector}`{hint}")
