@@ -797,6 +797,22 @@ def trt_llm(defs: dict, top: dict) -> None:
         "description": "Engine build settings (checkpoint_repository is required for v1).",
         "allOf": [{"$ref": "#/$defs/TrtLlmBuild"}, {"required": ["checkpoint_repository"], "x-rule": "trt-llm"}],
     }
+    v1["not"] = {
+        "description": "Chunked context (on by default) needs paged_kv_cache and use_paged_context_fmha for decoder models.",
+        "allOf": [
+            {"properties": {"runtime": {"properties": {"enable_chunked_context": {"const": True}}}}},
+            {"properties": {"build": {"properties": {"base_model": {"not": {"enum": ["encoder", "encoder_bert"]}}}}}},
+            {
+                "required": ["build"],
+                "properties": {"build": {"required": ["plugin_configuration"], "properties": {"plugin_configuration": {"anyOf": [
+                    {"required": ["paged_kv_cache"], "properties": {"paged_kv_cache": {"const": False}}},
+                    {"required": ["use_paged_context_fmha"], "properties": {"use_paged_context_fmha": {"const": False}}},
+                ]}}}},
+            },
+        ],
+    }
+    v1["x-rule"] = "trt-llm"
+    v1["x-hint"] = "With runtime.enable_chunked_context (default true), keep paged_kv_cache and use_paged_context_fmha true, or set enable_chunked_context: false."
     v2 = defs["TrtLlmV2"]
     v2["description"] = "TRT-LLM with inference_stack v2 (MoE and multi-node models)."
     v2["properties"]["inference_stack"] = {"description": "Inference stack.", "const": "v2"}

@@ -529,7 +529,10 @@ def _with(text: str, **edits: Any) -> dict:
             "speculative_decoding_mode": "LOOKAHEAD_DECODING", "lookahead_windows_size": 3,
             "lookahead_ngram_size": 8, "lookahead_verification_set_size": 3}), True),
         (_with(TRT_V1, trt_llm__build__plugin_configuration={"paged_kv_cache": False}), False),
-        (_with(TRT_V1, trt_llm__build__plugin_configuration={"paged_kv_cache": False, "use_paged_context_fmha": False}), True),
+        # chunked context (default on) needs both plugins for decoder models
+        (_with(TRT_V1, trt_llm__build__plugin_configuration={"paged_kv_cache": False, "use_paged_context_fmha": False}), False),
+        (_with(TRT_V1, trt_llm__build__plugin_configuration={"paged_kv_cache": False, "use_paged_context_fmha": False},
+               trt_llm__runtime__enable_chunked_context=False), True),
         (_with(TRT_V1, trt_llm__build__lora_cache_max_adapter_size=8), False),
         (_with(TRT_V1, trt_llm__build__checkpoint_repository={"source": "HF", "repo": "bad--repo"}), False),
         (_with(TRT_V1, trt_llm__build__checkpoint_repository={"source": "GCS", "repo": "gs://b/p"}), True),

@@ -95,6 +95,8 @@ class FileResult:
     # Why the instance is unknown (invalid resources, nothing matches, ...), for the summary line.
     instance_note: str | None = None
     skipped: str | None = None  # set when the file was not linted (not a Truss config, ...)
+    # The decoded text that was linted, so reporters can quote source lines (stdin included).
+    source: str | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = {

@@ -19,10 +19,17 @@ _TRUSS_KEYS = (
     "hf_cache|weights|external_package_dirs|bundled_packages_dir|spec_version|build_commands|base_image|"
     "bis_llm|training_checkpoints|examples_filename|live_reload|apply_library_patches|external_data"
 )
+# Generic block names count only with a child key that is Truss's own.
+_TRUSS_BLOCKS = {
+    "resources": "accelerator|use_gpu|instance_type|node_count",
+    "runtime": "predict_concurrency|streaming_read_timeout|enable_tracing_data|transport",
+    "build": "model_server|secret_to_path_mapping",
+}
 _TRUSS_MARKER = re.compile(
     rf"^(?:['\"]?(?:{_TRUSS_KEYS})['\"]?[ \t]*:)"
-    r"|^resources[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*)*?\n[ \t]+(?:accelerator|use_gpu|instance_type)[ \t]*:"
-    r"|yaml-language-server:[ \t]*\$schema=\S*truss",
+    + "".join(rf"|^{block}[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*)*?\n[ \t]+(?:{children})[ \t]*:"
+              for block, children in _TRUSS_BLOCKS.items())
+    + r"|yaml-language-server:[ \t]*\$schema=\S*truss",
     re.MULTILINE,
 )
 

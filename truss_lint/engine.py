@@ -165,7 +165,7 @@ def lint_document(document: Document, path: str, settings: Settings | None = Non
                 diagnostic.severity = severity
             diagnostics.append(diagnostic)
 
-    result = FileResult(path=path)
+    result = FileResult(path=path, source=document.text)
     if loaded:
         result.instance = ctx.instance
         if ctx.resolution is None:

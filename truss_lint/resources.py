@@ -28,7 +28,7 @@ MEMORY_UNITS = {
 DECIMAL_UNITS = ("k", "M", "G", "T", "P", "E")
 _MEMORY = re.compile(r"^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)(k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$")
 _MILLICORES = re.compile(r"^([0-9]+(?:\.[0-9]+)?)m$")
-_PLAIN_NUMBER = re.compile(r"^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
+_PLAIN_NUMBER = re.compile(r"^\+?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
 
 
 def cpu_millicores(spec: str) -> int | None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # Names people reach for that Truss spells differently.
 _KEY_SYNONYMS = {
-    "gpu": "accelerator", "gpus": "accelerator", "gpu_type": "accelerator", "accelerators": "accelerator",
+    "gpu": "accelerator", "gpus": "accelerator", "gpu_type": "accelerator", "gpu_count": "accelerator", "accelerators": "accelerator",
     "ram": "memory", "mem": "memory", "memory_limit": "memory", "cpus": "cpu", "vcpu": "cpu",
     "cpu_count": "cpu", "instance": "instance_type", "nodes": "node_count", "replicas": "node_count",
     "env": "environment_variables", "environment": "environment_variables", "env_vars": "environment_variables",

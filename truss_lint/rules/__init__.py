@@ -67,6 +67,10 @@ class SchemaRule(Rule):
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         from ..schema_messages import explain
 
+        reported = set()
         for error in ctx.schema_errors_for(self.name):
+            if error.path in reported:  # one diagnostic per node: the first failure says enough
+                continue
+            reported.add(error.path)
             message, help, at = explain(error, ctx)
             yield self.diagnostic(ctx, error.path, message, at=at, help=help)

@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""Time `truss-lint check` against check-jsonschema (our schema) and yamllint on the same files.
+
+    python benchmarks/bench.py            # full run: 1 file ×15, 1,000 files, 10,000 files
+    python benchmarks/bench.py --quick    # smaller run for a quick look
+
+Configs are synthetic but realistic (resources, accelerators, model_cache, env vars, trt_llm,
+secrets, requirements; about one in eight has a mistake), generated from a fixed seed so every
+run lints the same bytes. The tools run as subprocesses, in turn (A B C, A B C, ...), so drift
+on the machine hits all of them alike; we report medians and ratios. Peak memory is the
+child's max RSS (`resource.getrusage(RUSAGE_CHILDREN)` after each run in a fresh helper process).
+
+Every tool runs as a user would run it after `pip install`: with bytecode caching on (the
+caches go to a temporary directory, so the checkout stays clean) and one warm-up run first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT / "schemas" / "truss-config.schema.json"
+BIN = Path(sys.executable).parent
+
+# --------------------------------------------------------------------------- configs
+
+ACCELERATORS = ["T4", "L4", "A10G", "A100", "H100", "H200", "B200"]
+MODELS = ["meta-llama/Llama-3.1-8B-Instruct", "mistralai/Mistral-7B-Instruct-v0.3", "Qwen/Qwen2.5-7B-Instruct",
+          "stabilityai/stable-diffusion-xl-base-1.0", "openai/whisper-large-v3", "BAAI/bge-large-en-v1.5",
+          "google/gemma-2-9b-it", "microsoft/Phi-3-mini-4k-instruct", "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"]
+PACKAGES = ["torch==2.4.1", "transformers==4.44.2", "accelerate==0.34.2", "vllm==0.6.3", "diffusers==0.30.3",
+            "sentencepiece", "numpy<2", "pillow", "huggingface_hub[hf_transfer]", "safetensors>=0.4",
+            "openai-whisper", "sentence-transformers==3.1.1", "bitsandbytes==0.43.3", "xformers"]
+# Mistakes people make; each config gets at most one, about one config in eight.
+PROBLEMS = [
+    ("resources", "resources:\n  accelerator: A100\n  use_gpu: false\n"),
+    ("resources", "resources:\n  cpu: 4\n  memory: 16GB\n  accelerator: H100:3\n  use_gpu: true\n"),
+    ("resources", "resources:\n  accelerator: A10\n  use_gpu: true\n"),
+    ("extra", "requirement:\n  - torch\n"),
+    ("extra", "python_version: py36\n"),
+    ("extra", "environment_variables:\n  HF_TOKEN: hf_abcdefghijklmnopqrstuvwxyz0123456789\n"),
+    ("extra", "model_name: duplicate-name\n"),
+    ("extra", "runtime:\n  predict_concurrency: many\n"),
+    ("extra", "secrets:\n  - hf_access_token\n"),
+]
+
+
+def config_text(rng: random.Random, index: int) -> str:
+    model = rng.choice(MODELS)
+    accelerator = rng.choice(ACCELERATORS + [None, None])
+    problem = rng.choice(PROBLEMS) if rng.random() < 0.125 else None
+    lines = [f"model_name: {model.split('/')[-1].lower()}-{index}\n"]
+    if rng.random() < 0.5:
+        lines.append(f"description: Serves {model} behind an OpenAI-compatible API.\n")
+    lines.append(f"python_version: py3{rng.choice([9, 10, 11, 12])}\n")
+    if rng.random() < 0.3:
+        lines.append(f"model_metadata:\n  repo_id: {model}\n  example_model_input:\n"
+                     f"    prompt: What is the capital of France?\n    max_tokens: {rng.choice([64, 256, 512])}\n"
+                     "  tags:\n  - openai-compatible\n")
+    lines.append("requirements:\n" + "".join(f"  - {p}\n" for p in rng.sample(PACKAGES, rng.randint(2, 7))))
+    if rng.random() < 0.4:
+        lines.append("system_packages:\n  - ffmpeg\n  - libgl1\n")
+    if problem and problem[0] == "resources":
+        lines.append(problem[1])
+    else:
+        res = ["resources:\n"]
+        if rng.random() < 0.7:
+            res.append(f"  cpu: \"{rng.choice([1, 2, 4, 8, 16])}\"\n")
+            res.append(f"  memory: {rng.choice([2, 4, 8, 16, 32, 64])}Gi\n")
+        if accelerator:
+            count = rng.choice(["", "", "", ":2", ":4"])
+            res.append(f"  accelerator: {accelerator}{count}\n  use_gpu: true\n")
+        else:
+            res.append("  use_gpu: false\n")
+        lines.append("".join(res))
+    if rng.random() < 0.5:
+        env = {"HF_HUB_ENABLE_HF_TRANSFER": "\"1\"", "TOKENIZERS_PARALLELISM": "\"false\"",
+               "MAX_BATCH_SIZE": f"\"{rng.choice([8, 16, 32])}\"", "LOG_LEVEL": "INFO"}
+        keys = rng.sample(sorted(env), rng.randint(1, len(env)))
+        lines.append("environment_variables:\n" + "".join(f"  {k}: {env[k]}\n" for k in keys))
+    if rng.random() < 0.5:
+        lines.append("secrets:\n  hf_access_token: null\n")
+    if rng.random() < 0.35:
+        lines.append(f"model_cache:\n  - repo_id: {model}\n    revision: main\n    use_volume: true\n"
+                     f"    volume_folder: {model.split('/')[-1].lower()}\n"
+                     "    allow_patterns:\n      - \"*.json\"\n      - \"*.safetensors\"\n")
+    elif accelerator not in (None, "T4") and rng.random() < 0.25:  # TRT-LLM needs A10G or newer
+        # FP8 needs Hopper or newer; an FP8 build on an A100 is one of the deliberate PROBLEMS.
+        quantization = rng.choice(["no_quant", "fp8", "fp8_kv"]) if accelerator in ("H100", "H200", "B200") \
+            else "no_quant"
+        lines.append(f"trt_llm:\n  build:\n    base_model: decoder\n    checkpoint_repository:\n"
+                     f"      repo: {model}\n      source: HF\n    max_seq_len: {rng.choice([4096, 8192, 32768])}\n"
+                     f"    quantization_type: {quantization}\n"
+                     "    tensor_parallel_count: 1\n  runtime:\n    kv_cache_free_gpu_mem_fraction: 0.9\n")
+    if rng.random() < 0.5:
+        lines.append(f"runtime:\n  predict_concurrency: {rng.choice([1, 8, 32, 128])}\n")
+    if problem and problem[0] == "extra":
+        lines.append(problem[1])
+    rng.shuffle(lines)
+    return "# Generated by benchmarks/bench.py\n" + "".join(lines)
+
+
+def generate(root: Path, count: int, seed: int = 7) -> list[Path]:
+    """`count` configs under `root/NNNNN/config.yaml`, the same bytes for the same seed."""
+    rng = random.Random(seed)
+    paths = []
+    for index in range(count):
+        path = root / f"{index:05d}" / "config.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(config_text(rng, index), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+# --------------------------------------------------------------------------- running
+
+@dataclass
+class Tool:
+    name: str
+    argv: list[str]
+    takes_directory: bool  # can it be given a directory (or must we list the files)?
+
+
+def tools(jobs: int) -> list[Tool]:
+    truss_lint = [str(BIN / "truss-lint"), "check", "--no-color"]
+    found = [Tool("truss-lint", truss_lint, True)]
+    if jobs > 1:
+        found.append(Tool(f"truss-lint -j{jobs}", truss_lint + ["--jobs", str(jobs)], True))
+    found += [
+        Tool("check-jsonschema", [str(BIN / "check-jsonschema"), "--schemafile", str(SCHEMA)], False),
+        Tool("yamllint", [str(BIN / "yamllint"), "-f", "parsable"], True),
+    ]
+    return [t for t in found if Path(t.argv[0]).exists()]
+
+
+# Runs one command and prints its wall time and the peak RSS of its process tree, so each
+# measurement's RUSAGE_CHILDREN is that command's alone.
+_MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+wall = time.perf_counter() - start
+print(wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+"""
+
+
+@dataclass
+class Sample:
+    seconds: list[float] = field(default_factory=list)
+    peak_kib: list[int] = field(default_factory=list)
+    exit_codes: set[int] = field(default_factory=set)
+
+
+def measure(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *argv], env=env, capture_output=True, text=True,
+                         check=True).stdout.split()
+    return float(out[0]), int(out[1]), int(out[2])
+
+
+def run_scenario(label: str, targets: list[str], files: list[str], repeats: int, chosen: list[Tool],
+                 env: dict[str, str]) -> dict[str, Sample]:
+    samples = {tool.name: Sample() for tool in chosen}
+    for tool in chosen:  # warm-up: bytecode caches, page cache
+        measure(tool.argv + (targets if tool.takes_directory else files), env)
+    for round_ in range(repeats):
+        order = chosen if round_ % 2 == 0 else chosen[::-1]  # alternate, so no tool always goes first
+        for tool in order:
+            seconds, peak, code = measure(tool.argv + (targets if tool.takes_directory else files), env)
+            sample = samples[tool.name]
+            sample.seconds.append(seconds)
+            sample.peak_kib.append(peak)
+            sample.exit_codes.add(code)
+        print(f"  {label}: round {round_ + 1}/{repeats}", end="\r", file=sys.stderr, flush=True)
+    print(" " * 60, end="\r", file=sys.stderr)
+    return samples
+
+
+def bench_env(cache: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    env["NO_COLOR"] = "1"
+    return env
+
+
+# --------------------------------------------------------------------------- report
+
+def format_table(title: str, count: int, samples: dict[str, Sample]) -> str:
+    base = statistics.median(samples["truss-lint"].seconds)
+    lines = [f"### {title}", "",
+             "| tool | median wall | per file | peak RSS | truss-lint is | exit codes |",
+             "|---|---:|---:|---:|---:|---|"]
+    for name, sample in samples.items():
+        wall = statistics.median(sample.seconds)
+        per_file = f"{wall / count * 1000:.2f} ms" if count > 1 else "–"
+        ratio = "–" if name == "truss-lint" else f"{wall / base:.1f}× faster"
+        if name.startswith("truss-lint -j"):
+            ratio = f"{base / wall:.2f}× the speed of -j1"
+        peak = f"{max(sample.peak_kib) / 1024:.1f} MiB"
+        lines.append(f"| {name} | {wall * 1000:.0f} ms | {per_file} | {peak} | {ratio} | "
+                     f"{','.join(map(str, sorted(sample.exit_codes)))} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="1 file ×7, 200 and 1,000 files ×2")
+    parser.add_argument("--jobs", type=int, default=0,
+                        help="also time `truss-lint check --jobs N` on the large trees (default: CPU count)")
+    parser.add_argument("--output", type=Path, help="also write the tables (Markdown) to this file")
+    parser.add_argument("--keep", action="store_true", help="keep the generated configs")
+    args = parser.parse_args()
+
+    cold_repeats, sizes = (7, [(200, 3), (1000, 2)]) if args.quick else (15, [(1000, 5), (10000, 3)])
+    jobs = args.jobs or os.cpu_count() or 1
+    workdir = Path(tempfile.mkdtemp(prefix="truss-lint-bench-"))
+    env = bench_env(workdir / "pycache")
+    sections = []
+    try:
+        biggest = max(n for n, _ in sizes)
+        print(f"generating {biggest:,} configs in {workdir} ...", file=sys.stderr)
+        trees = {}
+        for count, _ in sizes:
+            tree = workdir / f"tree-{count}"
+            trees[count] = [str(p) for p in generate(tree, count)]
+        one = trees[sizes[0][0]][0]
+
+        chosen = [t for t in tools(1)]
+        samples = run_scenario("one file", [one], [one], cold_repeats, chosen, env)
+        sections.append(format_table(f"One file, cold start (median of {cold_repeats})", 1, samples))
+        memory = {name: [max(s.peak_kib)] for name, s in samples.items()}
+        for count, repeats in sizes:
+            chosen = tools(jobs)
+            tree = str(workdir / f"tree-{count}")
+            samples = run_scenario(f"{count:,} files", [tree], trees[count], repeats, chosen, env)
+            sections.append(format_table(f"{count:,} files (median of {repeats})", count, samples))
+            for name, s in samples.items():
+                memory.setdefault(name, []).append(max(s.peak_kib))
+        counts = ["1"] + [f"{n:,}" for n, _ in sizes]
+        mem_lines = ["### Peak memory (max RSS) as the number of files grows", "",
+                     "| tool | " + " | ".join(f"{c} files" for c in counts) + " |",
+                     "|---|" + "---:|" * len(counts)]
+        for name, peaks in memory.items():
+            cells = [f"{p / 1024:.1f} MiB" for p in peaks]
+            cells += ["–"] * (len(counts) - len(cells))
+            mem_lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        sections.append("\n".join(mem_lines) + "\n")
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    versions = []
+    for tool, module in (("check-jsonschema", "check_jsonschema"), ("yamllint", "yamllint")):
+        try:
+            from importlib.metadata import version
+
+            versions.append(f"{tool} {version(tool)}")
+        except Exception:
+            versions.append(f"{tool} ({module} not installed)")
+    header = (f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+              f"{platform.system()} {platform.release()}; {', '.join(versions)}.\n"
+              f"Command: `{Path(sys.executable).name} benchmarks/bench.py{' --quick' if args.quick else ''}`\n")
+    report = header + "\n" + "\n".join(sections)
+    print(report)
+    if args.output:
+        args.output.write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
