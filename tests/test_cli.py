@@ -32,7 +32,8 @@ def test_good_config_exits_0_and_names_the_instance(tmp_path):
 
 def test_error_exits_1_with_position_and_instance(tmp_path):
     write(tmp_path, "config.yaml", BAD)
-    proc = run_cli("check", "config.yaml", cwd=tmp_path)
+    # `text` (concise lines plus help and instance): the non-terminal default is bare `concise`.
+    proc = run_cli("check", "--output-format", "text", "config.yaml", cwd=tmp_path)
     assert proc.returncode == 1
     assert 'config.yaml:3:8: TC102 [error] `resources.cpu`: cpu must be a YAML string' in proc.stdout
     assert 'quote it: cpu: "4"' in proc.stdout

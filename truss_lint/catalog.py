@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +127,9 @@ def parse_catalog(data: Any, source: str) -> Catalog:
 
 @lru_cache(maxsize=None)
 def _catalog_schema() -> dict:
-    return json.loads((resources.files("truss_lint") / "data" / "catalog.schema.json").read_text("utf-8"))
+    from ._data import read_data
+
+    return json.loads(read_data("catalog.schema.json"))
 
 
 def _safe_loader() -> type:
@@ -137,7 +138,9 @@ def _safe_loader() -> type:
 
 @lru_cache(maxsize=None)
 def builtin_catalog() -> Catalog:
-    text = (resources.files("truss_lint") / "data" / "catalog.yaml").read_text("utf-8")
+    from ._data import read_data
+
+    text = read_data("catalog.yaml")
     return parse_catalog(yaml.load(text, Loader=_safe_loader()), "built-in catalog")
 
 

@@ -39,21 +39,57 @@ def build_check_parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                         help="config files or directories to search for config.yaml/config.yml (default: .); "
                              "`-` reads standard input")
-    parser.add_argument("--output-format", default="text", metavar="FORMAT",
-                        help="text (default) or json")
+    parser.add_argument("--output-format", default=os.environ.get("TRUSS_LINT_OUTPUT_FORMAT") or "auto",
+                        metavar="FORMAT",
+                        help="auto (default: github under GitHub Actions, full on a terminal, else concise), full, "
+                             "concise, text, json, json-lines, github, sarif, junit; also $TRUSS_LINT_OUTPUT_FORMAT")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print how often each rule fired instead of the findings (JSON with json formats)")
     parser.add_argument("--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.add_argument("--catalog", metavar="FILE",
                         help="instance catalog (YAML/JSON, same format as the built-in one) to resolve against")
-    parser.add_argument("--select", type=_csv, metavar="RULES", help="only these rules (codes, prefixes, names)")
-    parser.add_argument("--extend-select", type=_csv, default=[], metavar="RULES", help="rules to add to the selection")
-    parser.add_argument("--ignore", type=_csv, default=[], metavar="RULES", help="rules to turn off")
+    # Repeatable and comma-separated; a config file's selection applies first (see truss_lint.config).
+    parser.add_argument("--select", type=_csv, action="extend", metavar="RULES",
+                        help="only these rules (codes, prefixes, names, ALL)")
+    parser.add_argument("--extend-select", type=_csv, action="extend", default=[], metavar="RULES",
+                        help="rules to add to the selection")
+    parser.add_argument("--ignore", type=_csv, action="extend", default=[], metavar="RULES", help="rules to turn off")
     parser.add_argument("--fail-on", choices=[s.value for s in Severity], metavar="LEVEL",
                         help="lowest severity that makes the exit status 1: error (default), warning, info")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     parser.add_argument("--target-truss-version", metavar="VERSION",
                         help="Truss version to check against (default: the installed truss, else 0.18.36)")
-    parser.add_argument("--stdin-filename", metavar="PATH", help="the path of the buffer read from `-`")
+    parser.add_argument("--stdin-filename", metavar="PATH",
+                        help="lint standard input (`-`, implied when no PATH is given) as if it were PATH: its path "
+                             "in the report, the configuration closest to it; for editors")
+    # --- configuration (truss_lint.config) ---
+    parser.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
+                        help="override a rule's severity, e.g. TC201=warning or use-gpu-without-accelerator=error "
+                             "(repeatable; RULE may be a code, prefix or name)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="use this pyproject.toml or .truss-lint.toml for every path, instead of the closest one")
+    parser.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+    parser.add_argument("--show-settings", action="store_true",
+                        help="print the configuration file and settings that apply to the first PATH, and exit")
+    parser.add_argument("--baseline", metavar="REF",
+                        help="for configs without a .truss-lint-record.yaml, compare `resources` with the same "
+                             "config at git REF (e.g. origin/main), following moved truss directories (TC211); "
+                             "`auto`: the ref being pushed onto (pre-commit pre-push stage, CI pull requests, "
+                             "else the branch's upstream)")
     parser.add_argument("--no-color", action="store_true", help="never colour the output")
+    parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                        help="lint with N processes (0, the default: one per CPU for large trees of "
+                             f"{_AUTO_MIN_FILES}+ files, else 1); the report is the same for any N")
+    # --- fixes (truss_lint.fixes) ---
+    fixes = parser.add_argument_group("fixes")
+    fixes.add_argument("--fix", action="store_true",
+                       help="apply safe fixes in place (comments, quoting and line endings are kept), then report "
+                            "what remains; with `-`, print the fixed text")
+    fixes.add_argument("--unsafe-fixes", action="store_true",
+                       help="also apply fixes that change what is requested (memory `16GB` → `16Gi`, deleting a "
+                            "contradicting use_gpu)")
+    fixes.add_argument("--diff", action="store_true",
+                       help="print the fixes as a unified diff and write nothing; exit 1 if there is a diff")
     return parser
 
 
@@ -61,84 +97,251 @@ def build_check_parser() -> argparse.ArgumentParser:
 class CheckRun:
     results: list[FileResult] = field(default_factory=list)
     io_errors: list[str] = field(default_factory=list)
+    diffs: list[str] = field(default_factory=list)  # --diff
+    fixed: dict[str, int] = field(default_factory=dict)  # path → fixes applied
+    stdin_fixed: bytes | None = None  # `--fix -`: the fixed buffer, printed instead of the report
 
 
 def run_check(argv: list[str]) -> int:
-    from .catalog import CatalogError, load_catalog
+    from .catalog import CatalogError
     from .discovery import DiscoveryError, discover, is_truss_config
-    from .engine import RegistryError, lint_bytes, registry
+    from .engine import RegistryError, registry
+    from .lifecycle import LifecycleError, prepare
     from .loader import MAX_FILE_BYTES
-    from .output import REPORTERS, ReportOptions
-    from .settings import Settings, SettingsError, validate_selectors
+    from .output import FORMAT_CHOICES, ReportOptions, render, resolve_format
+    from .settings import SettingsError, validate_selectors
 
     try:
         args = build_check_parser().parse_args(argv)
-        if args.output_format not in REPORTERS:
-            raise UsageError(f"unknown --output-format `{args.output_format}`; choose from {', '.join(REPORTERS)}")
+        if args.output_format not in FORMAT_CHOICES:
+            raise UsageError(f"unknown --output-format `{args.output_format}`; choose from {', '.join(FORMAT_CHOICES)}")
+        if args.stdin_filename and "-" not in args.paths and args.paths == ["."] and "." not in argv:
+            args.paths = ["-"]  # `--stdin-filename X` alone reads standard input, as ruff's does
         rules = registry().rules
         for option in ("select", "extend_select", "ignore"):
             validate_selectors(getattr(args, option) or [], rules, "--" + option.replace("_", "-"))
-        settings = Settings(
-            select=args.select or [],
-            extend_select=args.extend_select,
-            ignore=args.ignore,
-            fail_on=Severity(args.fail_on or "error"),
-            target_truss_version=args.target_truss_version or "",
-            catalog=load_catalog(args.catalog),
-        )
+        resolver = _settings_resolver(args, rules)
+        if args.show_settings:
+            sys.stdout.write(resolver.show(args.stdin_filename if args.paths == ["-"] else args.paths[0]))
+            return EXIT_OK
+        settings = resolver.settings_for(None)  # the current directory's: for the report and the exit status
         settings.truss_version  # validates the version early
+        # None when the config `exclude`s --stdin-filename: skipped like that file would be.
+        stdin_settings = resolver.settings_for(args.stdin_filename) if args.stdin_filename else settings
         targets = [] if args.paths == ["-"] else discover([p for p in args.paths if p != "-"])
-    except (UsageError, CatalogError, DiscoveryError, SettingsError, RegistryError) as error:
+        stdin_paths = [args.stdin_filename] if "-" in args.paths and args.stdin_filename else []
+        prepare(settings, args.baseline, [t.path for t in targets] + stdin_paths)
+        baseline = settings.baseline  # TC211's git baseline, the same for every file's settings
+    except (UsageError, CatalogError, DiscoveryError, SettingsError, RegistryError, LifecycleError) as error:
         return _usage_error(str(error))
 
     run = CheckRun()
-    if "-" in args.paths:
+    if "-" in args.paths and stdin_settings is not None:
         name = args.stdin_filename or "<stdin>"
         raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        stdin_settings.baseline = baseline
         too_large = len(raw) > MAX_FILE_BYTES
-        run.results.append(_too_large(name, MAX_FILE_BYTES, settings) if too_large else lint_bytes(raw, name, settings))
+        run.results.append(_too_large(name, MAX_FILE_BYTES, stdin_settings) if too_large
+                           else _lint_or_fix(raw, name, stdin_settings, args, run, stdin=True))
+    pending: list[tuple[int, bytes, str, object]] = []
     for target in targets:
+        try:
+            file_settings = resolver.settings_for(target.path)
+        except (CatalogError, SettingsError) as error:  # a broken configuration file further down
+            return _usage_error(str(error))
+        if file_settings is None:  # `exclude`d, also when named explicitly (pre-commit names files)
+            continue
+        file_settings.baseline = baseline
         raw = _read(target.path, run, MAX_FILE_BYTES)
         if raw is None:
             continue
         if len(raw) > MAX_FILE_BYTES:
-            run.results.append(_too_large(target.path, MAX_FILE_BYTES, settings))
+            run.results.append(_too_large(target.path, MAX_FILE_BYTES, file_settings))
             continue
-        if not is_truss_config(raw.decode("utf-8", "replace")):
+        if not is_truss_config(_sniff_text(raw)):
             if target.explicit:
                 run.results.append(FileResult(target.path, skipped="not a Truss config (no Truss keys found)"))
             continue
-        run.results.append(lint_bytes(raw, target.path, settings))
+        if args.fix or args.diff:
+            run.results.append(_lint_or_fix(raw, target.path, file_settings, args, run))
+        else:  # linted below, possibly in parallel; the slot keeps the report in input order
+            pending.append((len(run.results), raw, target.path, file_settings))
+            run.results.append(None)  # type: ignore[arg-type]
+    _lint_pending(pending, args.jobs, run, keep_source=_quotes_source(args))
 
+    if args.diff:
+        return _finish_diff(run)
     options = ReportOptions(color=_use_color(args))
-    report = REPORTERS[args.output_format](run.results, settings.catalog.as_of, options)
+    output_format = resolve_format(args.output_format, environ=os.environ,
+                                   stream_is_tty=not args.output_file and sys.stdout.isatty())
+    report = render(output_format, run.results, settings.catalog.as_of, options, statistics=args.statistics)
     try:
         if args.output_file:
             with open(args.output_file, "w", encoding="utf-8") as handle:
                 handle.write(report)
+        elif run.stdin_fixed is not None:  # stdout carries the fixed buffer
+            sys.stdout.buffer.write(run.stdin_fixed)
+            sys.stderr.write(report)
         else:
             sys.stdout.write(report)
     except OSError as error:
         return _usage_error(f"{args.output_file}: cannot write the report: {error.strerror}")
+    _report_fixes(run, args)
     for message in run.io_errors:
         print(f"truss-lint: {message}", file=sys.stderr)
     if run.io_errors:
         return EXIT_USAGE
     if args.exit_zero:
         return EXIT_OK
-    failing = any(d.severity.rank >= settings.fail_on.rank for r in run.results for d in r.diagnostics)
+    failing = any(d.severity.rank >= (resolver.settings_for(r.path) or settings).fail_on.rank
+                  for r in run.results for d in r.diagnostics)
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+def _settings_resolver(args: argparse.Namespace, rules: list):
+    """Configuration files (the closest to each path) with the command line on top."""
+    from .config import Options, SettingsResolver, parse_severity_flag
+
+    if args.config and args.isolated:
+        raise UsageError("--config and --isolated exclude each other")
+    cli = Options(
+        select=args.select,
+        extend_select=args.extend_select,
+        ignore=args.ignore,
+        severity=dict(parse_severity_flag(item, rules) for flag in args.severity for item in _csv(flag)),
+        fail_on=Severity(args.fail_on) if args.fail_on else None,
+        target_truss_version=args.target_truss_version,
+        catalog=args.catalog,
+    )
+    return SettingsResolver(cli, rules, config_file=args.config, isolated=args.isolated)
+
+
+# --- fixes: --fix / --diff / --unsafe-fixes ---------------------------------------------------------
+
+def _lint_or_fix(raw: bytes, path: str, settings, args: argparse.Namespace, run: CheckRun, *,
+                 stdin: bool = False) -> FileResult:
+    from .engine import lint_bytes
+
+    if not (args.fix or args.diff):
+        return lint_bytes(raw, path, settings)
+    from .fixes import fix_bytes, unified_diff, write_atomically
+
+    outcome = fix_bytes(raw, path, settings, unsafe=args.unsafe_fixes)
+    if stdin and args.fix and not args.diff:
+        run.stdin_fixed = outcome.fixed
+    if not outcome.applied:
+        return outcome.result
+    run.fixed[path] = len(outcome.applied)
+    if args.diff:
+        run.diffs.append(unified_diff(path, raw, outcome.fixed))
+    elif not stdin:
+        try:
+            write_atomically(path, outcome.fixed)
+        except OSError as error:
+            run.io_errors.append(f"{path}: cannot write the fixes: {error.strerror or error}")
+            del run.fixed[path]
+            return lint_bytes(raw, path, settings)
+    return outcome.result
+
+
+def _finish_diff(run: CheckRun) -> int:
+    sys.stdout.write("".join(run.diffs))
+    count, files = sum(run.fixed.values()), len(run.fixed)
+    if count:
+        print(f"Would fix {count} problem{'s' if count != 1 else ''} in {files} file{'s' if files != 1 else ''}.",
+              file=sys.stderr)
+    for message in run.io_errors:
+        print(f"truss-lint: {message}", file=sys.stderr)
+    return EXIT_USAGE if run.io_errors else EXIT_FINDINGS if run.diffs else EXIT_OK
+
+
+def _report_fixes(run: CheckRun, args: argparse.Namespace) -> None:
+    """`Fixed 3 problems in 1 file (2 remaining).` on stderr, so JSON on stdout stays JSON."""
+    if not args.fix:
+        return
+    remaining = sum(len(r.diagnostics) for r in run.results if r.skipped is None)
+    count, files = sum(run.fixed.values()), len(run.fixed)
+    line = (f"Fixed {count} problem{'s' if count != 1 else ''} in {files} file{'s' if files != 1 else ''}"
+            if count else "Nothing to fix")
+    print(f"{line} ({remaining} remaining).", file=sys.stderr)
+    unsafe = sum(1 for r in run.results for d in r.diagnostics if d.fix is not None and not d.fix.safe)
+    if unsafe and not args.unsafe_fixes:
+        print(f"{unsafe} more fix{'es' if unsafe != 1 else ''} available with --unsafe-fixes.", file=sys.stderr)
+
+
+_AUTO_MIN_FILES = 400  # parallel.AUTO_MIN_FILES, repeated so --help does not import it
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a number of processes (0 for auto), not `{value}`")
+    return int(value)
+
+
+def _lint_pending(pending: list, jobs: int, run: CheckRun, *, keep_source: bool) -> None:
+    from .engine import lint_bytes
+
+    if not pending:
+        return
+    from .parallel import effective_jobs
+
+    workers = effective_jobs(jobs, len(pending))
+    if workers > 1:
+        from .parallel import lint_in_parallel
+
+        results = lint_in_parallel([(raw, path, settings) for _, raw, path, settings in pending], workers,
+                                   keep_source=keep_source)
+        for (slot, *_), result in zip(pending, results):
+            run.results[slot] = result
+        return
+    for index, (slot, raw, path, settings) in enumerate(pending):
+        pending[index] = None  # let each file's bytes go once it is linted: memory stays flat
+        result = lint_bytes(raw, path, settings)
+        if not keep_source:
+            result.source = None
+        run.results[slot] = result
+
+
+def _quotes_source(args: argparse.Namespace) -> bool:
+    """Only the `full` format quotes source lines; other reports need not keep every file's text."""
+    from .output import resolve_format
+
+    return resolve_format(args.output_format, environ=os.environ,
+                          stream_is_tty=not args.output_file and sys.stdout.isatty()) == "full"
+
+
 def _read(path: str, run: CheckRun, limit: int) -> bytes | None:
+    import stat
+
     try:
-        with open(path, "rb") as handle:
-            return handle.read(limit + 1)
+        # O_NONBLOCK: opening a FIFO named config.yaml must not wait for a writer forever.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except IsADirectoryError:
         run.io_errors.append(f"{path}: is a directory")
+        return None
     except OSError as error:
         run.io_errors.append(f"{path}: cannot read: {error.strerror or error}")
-    return None
+        return None
+    with open(descriptor, "rb") as handle:
+        try:
+            mode = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(mode):
+                run.io_errors.append(f"{path}: is a directory")
+                return None
+            if not stat.S_ISREG(mode):
+                run.io_errors.append(f"{path}: not a regular file (a pipe, socket or device); not read")
+                return None
+            return handle.read(limit + 1)
+        except OSError as error:
+            run.io_errors.append(f"{path}: cannot read: {error.strerror or error}")
+            return None
+
+
+def _sniff_text(raw: bytes) -> str:
+    """Enough of the text to tell a Truss config, decoded as the loader will (UTF-16 needs a BOM)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", "replace")
+    return raw.decode("utf-8", "replace")
 
 
 def _too_large(path: str, limit: int, settings) -> FileResult:

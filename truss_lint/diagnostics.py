@@ -62,6 +62,8 @@ class Diagnostic:
     help: str | None = None
     fix: Fix | None = None
     instance: Instance | None = None
+    # The span holds a credential: reporters never see its text (see redaction.py).
+    redact: bool = False
 
     def sort_key(self) -> tuple:
         return (self.span.line, self.span.column, self.code, self.message)

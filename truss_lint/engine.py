@@ -6,10 +6,8 @@ tests all call it. It imports no CLI code.
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import metadata
 from typing import Any
 
 from .catalog import Catalog, builtin_catalog
@@ -19,7 +17,9 @@ from .resolver import Resolution, resolve
 from .resources import Request, request_from_config
 from .rules import CODE_PATTERN, NAME_PATTERN, Rule
 from .schema import SchemaError, truss_validator
+from .redaction import redacted_source
 from .settings import Settings
+from .suppressions import Suppressions, parse_suppressions
 
 ENTRY_POINT_GROUP = "truss_lint.rules"
 RULE_ERROR_CODE = "TC003"
@@ -43,6 +43,9 @@ class Context:
     settings: Settings
     catalog: Catalog
     rule_names: frozenset[str] = frozenset()
+    # Per SchemaRule name, the keywords it takes from `x-rule` (rules.SchemaRule.schema_keywords).
+    schema_keywords: dict[str, frozenset[str]] = field(default_factory=dict)
+    suppressions: Suppressions | None = None  # set before the suppression-audit rules run
 
     @property
     def config(self) -> Any:
@@ -69,7 +72,9 @@ class Context:
 
     def _schema_rule(self, error: SchemaError) -> str:
         if error.rule and error.rule in self.rule_names:
-            return error.rule
+            keywords = self.schema_keywords.get(error.rule)
+            if keywords is None or error.keyword in keywords:
+                return error.rule
         return _KEYWORD_RULES.get(error.keyword, _DEFAULT_SCHEMA_RULE)
 
 
@@ -88,7 +93,9 @@ def registry() -> Registry:
     """Every rule from the `truss_lint.rules` entry points, built-ins and plugins alike."""
     global _registry
     if _registry is None:
-        _registry = load_registry(metadata.entry_points(group=ENTRY_POINT_GROUP))
+        from ._entry_points import entry_points  # importlib.metadata's rules, without its import cost
+
+        _registry = load_registry(entry_points(ENTRY_POINT_GROUP))
     return _registry
 
 
@@ -149,23 +156,18 @@ def lint_document(document: Document, path: str, settings: Settings | None = Non
     settings = settings or Settings()
     catalog = settings.catalog or builtin_catalog()
     rules = registry().rules
-    ctx = Context(path, document, settings, catalog, frozenset(r.name for r in rules))
+    schema_keywords = {r.name: r.schema_keywords for r in rules if getattr(r, "schema_keywords", None) is not None}
+    ctx = Context(path, document, settings, catalog, frozenset(r.name for r in rules), schema_keywords)
     loaded = document.problem is None and document.data is not None
     diagnostics: list[Diagnostic] = []
+    ran: set[str] = set()  # rules that ran to the end: only their suppressions can be unused
     for rule in rules:
-        if not settings.is_enabled(rule) or (rule.needs_config and not loaded):
+        if rule.after_suppressions or not settings.is_enabled(rule) or (rule.needs_config and not loaded):
             continue
-        try:
-            found = list(rule.check(ctx))
-        except Exception as error:
-            found = [_rule_error(rule, error)]
-        severity = settings.severity_of(rule)
-        for diagnostic in found:
-            if diagnostic.code == rule.code and severity is not rule.severity:
-                diagnostic.severity = severity
-            diagnostics.append(diagnostic)
+        diagnostics += _run(rule, ctx, settings, ran)
 
-    result = FileResult(path=path, source=document.text)
+    # Findings that hold credentials mask them in the source reporters quote, suppressed or not.
+    result = FileResult(path=path, source=redacted_source(document.text, diagnostics))
     if loaded:
         result.instance = ctx.instance
         if ctx.resolution is None:
@@ -174,22 +176,49 @@ def lint_document(document: Document, path: str, settings: Settings | None = Non
             result.instance_note = f"none: {ctx.resolution.reason}"
     else:
         result.instance_note = "unknown: the file does not load"
+    diagnostics = _apply_suppressions(ctx, diagnostics, rules, ran)
+    if loaded:
+        from .fixes import attach_missing  # fixes for rules that do not build their own
+
+        attach_missing(ctx, diagnostics)
     for diagnostic in diagnostics:
         if diagnostic.instance is None:
             diagnostic.instance = result.instance
-    diagnostics = _apply_suppressions(document, diagnostics, rules, settings)
     result.diagnostics = sorted(diagnostics, key=Diagnostic.sort_key)
     return result
 
 
-def _apply_suppressions(document: Document, diagnostics: list[Diagnostic], rules: list[Rule],
-                        settings: Settings) -> list[Diagnostic]:
-    from .suppressions import apply
+def _run(rule: Rule, ctx: Context, settings: Settings, ran: set[str]) -> list[Diagnostic]:
+    try:
+        found = list(rule.check(ctx))
+    except Exception as error:
+        return [_rule_error(rule, error)]
+    ran.add(rule.code)
+    severity = settings.severity_of(rule)
+    for diagnostic in found:
+        if diagnostic.code == rule.code and severity is not rule.severity:
+            diagnostic.severity = severity
+    return found
 
-    return apply(document, diagnostics, rules, settings)
+
+def _apply_suppressions(ctx: Context, diagnostics: list[Diagnostic], rules: list[Rule],
+                        ran: set[str]) -> list[Diagnostic]:
+    """Drop suppressed findings, then run the rules that audit the suppression comments
+    (unknown, unused); their findings may be suppressed too, but that is not counted as use."""
+    ctx.suppressions = parse_suppressions(ctx.document, rules)
+    ctx.suppressions.judged = ran
+    kept = ctx.suppressions.apply(diagnostics)
+    loaded = ctx.document.problem is None and ctx.document.data is not None
+    audit: list[Diagnostic] = []
+    for rule in rules:
+        if rule.after_suppressions and ctx.settings.is_enabled(rule) and (loaded or not rule.needs_config):
+            audit += _run(rule, ctx, ctx.settings, set())
+    return kept + ctx.suppressions.apply(audit, count_use=False)
 
 
 def _rule_error(rule: Rule, error: Exception) -> Diagnostic:
+    import traceback  # only when a rule crashes
+
     where = traceback.extract_tb(error.__traceback__)[-1]
     return Diagnostic(
         code=RULE_ERROR_CODE,

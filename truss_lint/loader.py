@@ -10,6 +10,7 @@ diagnostic, not an exhausted machine.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,8 +123,14 @@ def load(text: str) -> Document:
     except yaml.MarkedYAMLError as error:
         doc.problem = _from_marked_error(error)
         return doc
-    except yaml.YAMLError as error:  # e.g. a reader error on a control character
+    except yaml.reader.ReaderError as error:  # a control character: name it and where it is
+        doc.problem = _from_reader_error(error, text)
+        return doc
+    except yaml.YAMLError as error:
         doc.problem = YamlProblem(f"invalid YAML: {error}")
+        return doc
+    except RecursionError:  # only without libyaml, which stops at 1,000 levels itself
+        doc.problem = YamlProblem("invalid YAML: nesting too deep to parse")
         return doc
     if root is None:  # an empty document: Truss uses every default
         doc.data = {}
@@ -146,6 +153,23 @@ def _from_marked_error(error: yaml.MarkedYAMLError) -> YamlProblem:
     return YamlProblem(f"invalid YAML: {problem}", Span(line, column, line, column + 1))
 
 
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks
+
+
+def _from_reader_error(error: yaml.reader.ReaderError, text: str) -> YamlProblem:
+    position = max(error.position, 0)
+    if _Loader is not yaml.SafeLoader:  # libyaml counts bytes of the UTF-8 encoding, not characters
+        position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "replace"))
+    position = min(position, len(text))
+    breaks = list(_LINE_BREAK.finditer(text, 0, position))
+    line = len(breaks) + 1
+    column = position - (breaks[-1].end() if breaks else 0) + 1
+    character = error.character
+    code = ord(character) if isinstance(character, str) else character
+    return YamlProblem(f"invalid YAML: unacceptable character #x{code:04x}: {error.reason}",
+                       Span(line, column, line, column + 1))
+
+
 class _Builder:
     """Turns composed nodes into Python values, recording positions and duplicate keys."""
 
@@ -156,13 +180,7 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: KeyPath, key_span: Span | None, depth: int = 0,
               key_node: yaml.Node | None = None) -> Any:
-        self.expanded += 1
-        if self.expanded > MAX_EXPANDED_NODES:
-            raise YamlProblem(
-                f"the document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases "
-                "(an alias bomb?); refusing to expand it",
-                _span(node),
-            )
+        self._count(node)
         if depth > MAX_DEPTH:
             raise YamlProblem(f"nesting deeper than {MAX_DEPTH} levels (a recursive alias?)", _span(node))
         span = _span(node)
@@ -192,6 +210,15 @@ class _Builder:
             raise YamlProblem(f"invalid {node.tag.rsplit(':', 1)[-1]} value {node.value!r}: {error}",
                               span) from None
 
+    def _count(self, node: yaml.Node) -> None:
+        self.expanded += 1
+        if self.expanded > MAX_EXPANDED_NODES:
+            raise YamlProblem(
+                f"the document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases "
+                "(an alias bomb?); refusing to expand it",
+                _span(node),
+            )
+
     def _unknown_tag(self, node: yaml.Node) -> Any:
         # Truss's safe_load refuses any tag it does not know; we never construct it either.
         raise YamlProblem(f"the tag {node.tag!r} is not allowed: Truss loads YAML safely and "
@@ -209,26 +236,36 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise YamlProblem("a mapping key is itself a mapping or list; Truss cannot load this "
                                   "file (unhashable key). Quote the key, or fix the braces", _span(key_node))
-            key = self.build(key_node, ("<key>",), None, depth + 1)
-            self.doc.entries.pop(("<key>",), None)
+            if key_node.tag == _STR:  # the usual key: no constructor, no position entry to undo
+                self._count(key_node)
+                key = key_node.value
+            else:
+                key = self.build(key_node, ("<key>",), None, depth + 1)
+                self.doc.entries.pop(("<key>",), None)
             key_span = _span(key_node)
             if key in result:
                 # A key written twice: the last wins, as in Truss. Keys merged in with `<<`
                 # are meant to be overridden, so only two written keys count as duplicates.
                 if id(key_node) in own_keys and key in first_seen:
                     self.doc.duplicates.append(DuplicateKey(path + (key,), first_seen[key], key_span))
-                _drop_entries(self.doc.entries, path + (key,))
+                _drop_entries(self.doc.entries, path + (key,), result[key])
             if id(key_node) in own_keys:
                 first_seen.setdefault(key, key_span)
             result[key] = self.build(value_node, path + (key,), key_span, depth + 1, key_node)
         return result
 
 
-def _drop_entries(entries: dict[KeyPath, Entry], prefix: KeyPath) -> None:
-    """Forget positions of an overridden duplicate so the last occurrence owns the path."""
-    n = len(prefix)
-    for path in [p for p in entries if p[:n] == prefix]:
-        del entries[path]
+def _drop_entries(entries: dict[KeyPath, Entry], prefix: KeyPath, old_value: Any) -> None:
+    """Forget positions of an overridden duplicate so the last occurrence owns the path.
+    Walks the old value rather than every entry, so thousands of duplicates stay linear."""
+    entries.pop(prefix, None)
+    stack = [(prefix, old_value)]
+    while stack:
+        path, value = stack.pop()
+        children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        for key, child in children:
+            entries.pop(path + (key,), None)
+            stack.append((path + (key,), child))
 
 
 def _span(node: yaml.Node) -> Span:

@@ -1,13 +1,16 @@
-"""Reporters: turn file results into text for people and JSON for tools.
+"""Reporters: turn file results into text for people and JSON, SARIF, JUnit, ... for tools.
 
 Every reporter is a function `(results, catalog_as_of, options) -> str`, registered in
-`REPORTERS` by its `--output-format` name.
+`REPORTERS` by its `--output-format` name. The small ones live here; the larger ones are
+modules under `truss_lint.reporters`, imported only when chosen. `auto` is not a reporter:
+`resolve_format` turns it into `github`, `full` or `concise` before rendering.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Callable
 
@@ -33,21 +36,39 @@ def summary_line(results: list[FileResult]) -> str:
     linted = [r for r in results if r.skipped is None]
     counts = Counter(d.severity for r in linted for d in r.diagnostics)
     total = sum(counts.values())
-    fixable = sum(1 for r in linted for d in r.diagnostics if d.fix is not None)
+    fixable = sum(1 for r in linted for d in r.diagnostics if d.fix is not None and d.fix.safe)
+    unsafe = sum(1 for r in linted for d in r.diagnostics if d.fix is not None and not d.fix.safe)
     files = f"{len(linted)} file{'s' if len(linted) != 1 else ''}"
     if not total:
         return f"No problems found in {files}."
     parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in
              (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
     text = f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}"
-    return text + (f"; {fixable} fixable with --fix." if fixable else ".")
+    if unsafe:  # fixes that change what is requested are opt-in, as in ruff
+        text += f"; {fixable} fixable with --fix, {unsafe} more with --unsafe-fixes"
+    elif fixable:
+        text += f"; {fixable} fixable with --fix"
+    return text + "."
 
 
-def _paint(text: str, code: str, options: ReportOptions) -> str:
+def paint(text: str, code: str, options: ReportOptions) -> str:
+    """`text` in SGR colour `code` when colour is on (a terminal, no NO_COLOR)."""
     return f"\x1b[{code}m{text}\x1b[0m" if options.color else text
 
 
-_SEVERITY_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+SEVERITY_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+_paint, _SEVERITY_COLORS = paint, SEVERITY_COLORS
+
+
+def file_line(result: FileResult, options: ReportOptions) -> str:
+    """`path → instance — 1 error, 2 warnings` (or `— ok`): the per-file verdict."""
+    counts = Counter(d.severity.value for d in result.diagnostics)
+    tally = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in sorted(counts.items()))
+    return f"{paint(result.path, '1', options)} → {instance_line(result)}" + (f" — {tally}" if tally else " — ok")
+
+
+def price_footer_needed(results: list[FileResult]) -> bool:
+    return any(r.instance is not None or any(d.instance for d in r.diagnostics) for r in results)
 
 
 def report_text(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
@@ -86,7 +107,99 @@ def report_json(results: list[FileResult], catalog_as_of: str, options: ReportOp
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+def report_concise(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
+    """`path:line:col: CODE [severity] message`, one line per diagnostic: the contract editors'
+    problem matchers and grep rely on. Then one `path → instance` line per file and the summary;
+    those lines have no `:line:col:`, so matchers skip them."""
+    lines: list[str] = []
+    for result in results:
+        if result.skipped:
+            lines.append(f"{result.path}: skipped: {result.skipped}")
+            continue
+        for d in result.diagnostics:
+            severity = paint(d.severity.value, SEVERITY_COLORS[d.severity], options)
+            lines.append(f"{result.path}:{d.span.line}:{d.span.column}: {paint(d.code, '1', options)} "
+                         f"[{severity}] {_one_line(d.message)}")
+    if options.show_instance:
+        lines.extend(file_line(r, options) for r in results if r.skipped is None)
+    lines.append(summary_line(results))
+    if options.show_instance and price_footer_needed(results):
+        lines.append(f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}.")
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+
+
+def report_json_lines(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
+    """One JSON object per diagnostic: `{"path": ..., <the diagnostic as in --output-format json>}`."""
+    return "".join(json.dumps({"path": r.path, **d.to_json()}, ensure_ascii=False) + "\n"
+                   for r in results for d in r.diagnostics)
+
+
+def _lazy(module: str) -> Callable[[list[FileResult], str, ReportOptions], str]:
+    def report(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
+        from importlib import import_module
+
+        return import_module(f".reporters.{module}", __package__).report(results, catalog_as_of, options)
+
+    report.__name__ = f"report_{module.replace('-', '_')}"
+    return report
+
+
 REPORTERS: dict[str, Callable[[list[FileResult], str, ReportOptions], str]] = {
+    "full": _lazy("full"),
+    "concise": report_concise,
     "text": report_text,
     "json": report_json,
+    "json-lines": report_json_lines,
+    "github": _lazy("github"),
+    "sarif": _lazy("sarif"),
+    "junit": _lazy("junit"),
 }
+FORMAT_CHOICES = ("auto", *REPORTERS)
+HUMAN_FORMATS = frozenset({"full", "concise", "text"})
+MACHINE_JSON_FORMATS = frozenset({"json", "json-lines"})
+
+
+def resolve_format(name: str, *, stream_is_tty: bool, environ: Mapping[str, str]) -> str:
+    """`auto` → `github` under GitHub Actions, `full` on a terminal, else `concise`."""
+    if name != "auto":
+        return name
+    if environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "full" if stream_is_tty else "concise"
+
+
+def report_statistics(results: list[FileResult], catalog_as_of: str, options: ReportOptions,
+                      as_json: bool = False) -> str:
+    """`--statistics`: how often each rule fired, most frequent first (ruff's table)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    fixable: Counter[tuple[str, str]] = Counter()
+    for result in results:
+        for d in result.diagnostics:
+            counts[(d.code, d.name)] += 1
+            fixable[(d.code, d.name)] += d.fix is not None
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if as_json:
+        document = [{"code": code, "name": name, "count": n, "fixable": fixable[(code, name)]}
+                    for (code, name), n in rows]
+        return json.dumps(document, indent=2) + "\n"
+    width = max((len(str(n)) for _, n in rows), default=1)
+    name_width = max((len(name) for (_, name), _ in rows), default=0)
+    lines = [f"{n:>{width}}  {paint(code, '1', options)}  {name:<{name_width}}"
+             + (f"  [{fixable[(code, name)]} fixable]" if fixable[(code, name)] else "")
+             for (code, name), n in rows]
+    lines.append(summary_line(results))
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def render(format_name: str, results: list[FileResult], catalog_as_of: str, options: ReportOptions,
+           *, statistics: bool = False) -> str:
+    """The whole report for a resolved format name (`auto` already resolved)."""
+    if statistics:
+        return report_statistics(results, catalog_as_of, options, as_json=format_name in MACHINE_JSON_FORMATS)
+    if format_name not in HUMAN_FORMATS:
+        options = ReportOptions(color=False, show_instance=options.show_instance)
+    return REPORTERS[format_name](results, catalog_as_of, options)

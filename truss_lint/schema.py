@@ -17,7 +17,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -35,9 +34,10 @@ SCHEMA_FILE = "truss-config.schema.json"
 @lru_cache(maxsize=None)
 def schema_text() -> str:
     """The schema as shipped: inside the installed package, or `schemas/` in a source checkout."""
-    packaged = resources.files("truss_lint") / "data" / SCHEMA_FILE
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
+    from ._data import has_data, read_data
+
+    if has_data(SCHEMA_FILE):
+        return read_data(SCHEMA_FILE)
     return (Path(__file__).resolve().parent.parent / "schemas" / SCHEMA_FILE).read_text(encoding="utf-8")
 
 
@@ -88,7 +88,10 @@ def _is_type(value: Any, expected: str) -> bool:
     return actual == expected or (expected == "number" and actual == "integer")
 
 
-class Validator:
+class InterpretingValidator:
+    """The straightforward reading of the schema, keyword by keyword. `Validator` (below) compiles
+    the same logic into closures; the tests check both give identical errors."""
+
     def __init__(self, schema: dict):
         self.root = schema
         self._patterns: dict[str, re.Pattern] = {}
@@ -302,3 +305,7 @@ def _describe(value: Any) -> str:
         shown = shown[:57] + '..."'
     article = "an" if kind[0] in "aeiou" else "a"
     return f"{article} {kind} {shown}" if kind != "null" else "null"
+
+
+# Last, because it builds on the helpers above.
+from ._compiled_schema import Validator  # noqa: E402

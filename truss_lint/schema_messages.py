@@ -12,6 +12,7 @@ from .resources import ACCELERATORS, MEMORY_UNITS, truss_cpu_error, truss_memory
 from .schema import SchemaError, type_name
 
 if TYPE_CHECKING:
+    from .diagnostics import Fix
     from .engine import Context
 
 # Names people reach for that Truss spells differently.
@@ -185,3 +186,58 @@ def _source_text(ctx: Context, path: tuple) -> str:
     if entry is None:
         return ""
     return ctx.document.text[entry.value_start:entry.value_end]
+
+
+# --- Fixes for schema failures (applied by `truss-lint check --fix`) --------------------------------
+
+def schema_fix(error: SchemaError, ctx: Context) -> Fix | None:
+    """A minimal edit that resolves this failure, when one is certain enough to offer.
+
+    Safe fixes keep what the author meant (`cpu: 4` → `cpu: "4"`, `a10g` → `A10G`); unsafe ones
+    change the amount asked for (`16GB` → `16Gi` is 16 GiB, not 16 GB) and need --unsafe-fixes."""
+    from .fixes import quote_number, replace_number, replace_scalar
+
+    if not error.path or error.keyword in ("required", "not", "additionalProperties", "propertyNames"):
+        return None
+    doc, path = ctx.document, error.path
+    value = doc.get(*path)
+    definition = _definition(error)
+    if definition == "PythonVersion":
+        hint = _python_version_hint(_source_text(ctx, path) if isinstance(value, (int, float)) else str(value))
+        if hint is None or isinstance(value, bool):
+            return None
+        description = f"write `{hint}`"
+        return replace_scalar(doc, path, hint, description) if isinstance(value, str) \
+            else replace_number(doc, path, hint, description)
+    if error.keyword == "type" and (definition in ("Cpu", "Memory") or "string" in str(error.schema.get("type"))):
+        # A number where Truss wants a string (`cpu: 4`, `spec_version: 2.0`): quote the digits
+        # as written, so `2.0` stays "2.0" rather than becoming the float's "2.0" or "2".
+        return quote_number(doc, path, f'quote it: "{_source_text(ctx, path)}"')
+    if not isinstance(value, str):
+        return None
+    if definition == "Accelerator":
+        name = value.strip().partition(":")[0]
+        fixed = _same_accelerator(name)
+        if fixed is None or fixed == name:
+            return None
+        return replace_scalar(doc, path, value.replace(name, fixed, 1), f"write `{fixed}`")
+    if definition == "Memory":
+        match = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)[ \t]*([A-Za-z]+)", value)
+        if match is None:
+            return None
+        number, unit = match.groups()
+        fixed_unit = unit if unit in MEMORY_UNITS else _MEMORY_UNIT_HINTS.get(unit.lower())
+        if fixed_unit is None or f"{number}{fixed_unit}" == value:
+            return None
+        return replace_scalar(doc, path, f"{number}{fixed_unit}", f"write `{number}{fixed_unit}`", safe=False)
+    return None
+
+
+def _same_accelerator(name: str) -> str | None:
+    """The accelerator `name` certainly means: a case or dash slip, or Truss's old H100MIG name."""
+    if name.upper() == "H100MIG":
+        return "H100_40GB"
+    for accelerator in ACCELERATORS:
+        if name.replace("-", "_").upper() == accelerator:
+            return accelerator
+    return None

@@ -9,6 +9,7 @@ from .diagnostics import Severity
 
 if TYPE_CHECKING:
     from .catalog import Catalog
+    from .lifecycle import Baseline
     from .rules import Rule
 
 LATEST_KNOWN_TRUSS = "0.18.36"
@@ -37,12 +38,9 @@ def parse_version(text: str) -> tuple[int, ...]:
 
 def default_target_truss_version() -> str:
     """The installed truss's version if its metadata says so, else the latest known."""
-    from importlib import metadata
+    from ._entry_points import version
 
-    try:
-        return metadata.version("truss")
-    except metadata.PackageNotFoundError:
-        return LATEST_KNOWN_TRUSS
+    return version("truss") or LATEST_KNOWN_TRUSS
 
 
 @dataclass
@@ -54,6 +52,7 @@ class Settings:
     fail_on: Severity = Severity.ERROR
     target_truss_version: str = ""
     catalog: Catalog | None = None  # None: the built-in catalog
+    baseline: Baseline | None = None  # the git ref TC211 compares with when a config has no record
 
     def __post_init__(self) -> None:
         if not self.target_truss_version:
@@ -69,12 +68,13 @@ class Settings:
         return selected and not any(_matches(s, rule) for s in self.ignore)
 
     def severity_of(self, rule: Rule) -> Severity:
-        # The most specific selector wins: a name or full code over a prefix.
+        # The most specific selector wins: a name or full code over a prefix; among equally
+        # specific ones the last (the command line's, after the config file's).
         best: tuple[int, Severity] | None = None
         for selector, severity in self.severity.items():
             if _matches(selector, rule):
                 weight = 100 if selector in (rule.name, rule.code) else len(selector)
-                if best is None or weight > best[0]:
+                if best is None or weight >= best[0]:
                     best = (weight, severity)
         return best[1] if best else rule.severity
 

@@ -33,6 +33,9 @@ class Rule:
     # False for rules that look at the file itself, not the loaded config (YAML syntax, ...):
     # those also run when the file does not load.
     needs_config: ClassVar[bool] = True
+    # True for rules that audit suppression comments (`ctx.suppressions`): the engine runs them
+    # after every other rule's findings went through the suppressions.
+    after_suppressions: ClassVar[bool] = False
 
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError
@@ -64,8 +67,13 @@ class SchemaRule(Rule):
     """A rule whose findings are schema failures: the schema's `x-rule` annotation names it,
     or its JSON Schema keyword maps to it."""
 
+    # The JSON Schema keywords this rule takes from its `x-rule` annotation; None takes all.
+    # An `x-rule` on a property also covers failures inside it (a wrong type, say), which
+    # then go to the rule for their keyword instead.
+    schema_keywords: ClassVar[frozenset[str] | None] = None
+
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
-        from ..schema_messages import explain
+        from ..schema_messages import explain, schema_fix
 
         reported = set()
         for error in ctx.schema_errors_for(self.name):
@@ -73,4 +81,4 @@ class SchemaRule(Rule):
                 continue
             reported.add(error.path)
             message, help, at = explain(error, ctx)
-            yield self.diagnostic(ctx, error.path, message, at=at, help=help)
+            yield self.diagnostic(ctx, error.path, message, at=at, help=help, fix=schema_fix(error, ctx))

@@ -76,11 +76,11 @@ def gib(value: float) -> str:
 
 
 def cpu_setting(vcpu: float) -> str:
-    return f'cpu: "{vcpu:g}"'
+    return f'`cpu: "{vcpu:g}"`'
 
 
 def memory_setting(memory_gib: float) -> str:
-    return f"memory: {memory_gib:g}Gi"
+    return f"`memory: {memory_gib:g}Gi`"
 
 
 def shown(value: Any) -> str:

@@ -6,6 +6,9 @@ from ..diagnostics import Diagnostic, Severity
 from . import Rule
 
 
+_PRIVATE_SECTIONS = ("secrets", "environment_variables")
+
+
 class DuplicateKey(Rule):
     """What it does: reports a key written twice in the same mapping.
 
@@ -31,7 +34,9 @@ class DuplicateKey(Rule):
             key = duplicate.path[-1]
             where = ".".join(str(p) for p in duplicate.path[:-1]) or "the top level"
             value = ctx.document.get(*duplicate.path)
-            shown = f" (`{value}`)" if isinstance(value, (str, int, float, bool)) else ""
+            # Values under secrets/environment_variables may be credentials: never echo them.
+            private = duplicate.path[0] in _PRIVATE_SECTIONS
+            shown = f" (`{value}`)" if isinstance(value, (str, int, float, bool)) and not private else ""
             yield Diagnostic(
                 self.code, self.name, self.severity,
                 f"`{key}` is written twice in {where} (first on line {duplicate.first.line}); "

@@ -55,7 +55,8 @@ class ImplicitGpuUpgrade(Rule):
             return
         extra = instance.gpu_count - request.gpu_count
         gpus = "1 GPU" if request.gpu_count == 1 else f"{request.gpu_count} GPUs"
-        message = (f"{' and '.join(text for _, text in pushing)} push `accelerator: {request.accelerator}` "
+        verb = "push" if len(pushing) > 1 else "pushes"
+        message = (f"{' and '.join(text for _, text in pushing)} {verb} `accelerator: {request.accelerator}` "
                    f"({gpus}) onto {instance.describe()}: {price_ratio(instance, ceiling)} the price of "
                    f"{ceiling.name} ({per_month(ceiling)}), the largest {request.gpu_type} instance with {gpus}, "
                    f"paying for {extra} GPU{'s' if extra > 1 else ''} you did not ask for")

@@ -28,8 +28,11 @@ class ResourceRoundingWaste(Rule):
       1.6×; 3 → 4 vCPU is 1.33× and stays silent);
     - the memory that pushed is not Truss's own 10Gi TRT-LLM minimum (you cannot ask for less).
 
-    The suggested request is the next-cheaper SKU's vCPU and RAM on the axes that pushed. It is
-    information, not an error: you may need the headroom, and the SKU limits are nominal.
+    The suggested request is the next-cheaper SKU's vCPU and RAM on the axes that pushed.
+
+    Why: instances come in steps that double, so a request just past a step pays for almost
+    twice the machine. It is information, not an error: you may need the headroom, and SKU
+    limits are nominal.
 
     Example:
         resources:

@@ -24,6 +24,9 @@ class UnknownKey(SchemaRule):
     name = "unknown-key"
     severity = Severity.ERROR
     summary = "A key Truss does not know; `truss push` rejects it"
+    # The schema's root carries `x-rule: unknown-key`, which every nested failure inherits;
+    # only unknown-key failures are this rule's, the rest go to the rule for their keyword.
+    schema_keywords = frozenset({"additionalProperties", "propertyNames"})
 
 
 class InvalidType(SchemaRule):
@@ -42,6 +45,7 @@ class InvalidType(SchemaRule):
     code = "TC102"
     name = "invalid-type"
     severity = Severity.ERROR
+    fixable = True  # some of its findings: see truss_lint.schema_messages.schema_fix
     summary = "A value has the wrong type for Truss (e.g. an unquoted number for cpu)"
 
 
@@ -63,6 +67,7 @@ class InvalidValue(SchemaRule):
     code = "TC103"
     name = "invalid-value"
     severity = Severity.ERROR
+    fixable = True  # some of its findings: see truss_lint.schema_messages.schema_fix
     summary = "A value Truss rejects (accelerator name, cpu/memory format, python_version, ...)"
 
 

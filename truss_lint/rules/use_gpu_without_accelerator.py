@@ -20,7 +20,7 @@ class UseGpuWithoutAccelerator(Rule):
     which Baseten's selector reads as "one GPU of no particular type"; no instance matches that,
     so the push most likely fails. Before 0.3.5 `use_gpu` was the only GPU switch, so the rule is
     silent there. With `instance_type` set, the named SKU decides: the rule fires only when that
-    SKU has no GPU.
+    SKU has no GPU (and never for targets older than 0.9.77, which predate `instance_type`).
 
     Example:
         resources:
@@ -46,6 +46,8 @@ class UseGpuWithoutAccelerator(Rule):
         if version < ACCELERATOR_SINCE:
             return  # use_gpu was the GPU switch then
         if version < USE_GPU_IGNORED_SINCE:
+            if instance_type_of(resources):
+                return  # `instance_type` (Truss 0.12.9) is unknown to these versions: no prediction
             yield self.diagnostic(
                 ctx, path,
                 f"`use_gpu: true` without an `accelerator`: Truss {ctx.settings.target_truss_version} sends it as "

@@ -1,0 +1,383 @@
+"""Configuration files: `[tool.truss-lint]` in `pyproject.toml`, or a `.truss-lint.toml`.
+
+Discovery follows ruff: each linted file gets its settings from the closest configuration, found
+by walking up from the file's own directory to the filesystem root. A directory counts when it
+holds a `.truss-lint.toml` (top-level keys), or a `pyproject.toml` with a `[tool.truss-lint]`
+table; a `pyproject.toml` without one is passed over. In one directory `.truss-lint.toml` wins.
+Files are not merged: the closest wins whole. Standard input is placed at `--stdin-filename`, or
+in the current directory. `--config FILE` uses that one file for every path; `--isolated`
+ignores configuration files altogether. Paths inside a configuration file (`catalog`,
+`exclude`, `per-file-ignores`) are relative to the directory that holds it.
+
+Command-line flags override the file. Rule selection is layered as in ruff: the file's
+`select`/`extend-select`/`ignore` apply first, then the command line's, where `--select`
+starts over. So `--extend-select TC205` turns on a rule the file ignores, and `--select TC2`
+replaces the file's selection. `per-file-ignores` then apply on top, and `severity` tables
+merge with the command line's entries winning.
+
+Every key and value is checked when the file is read: a mistake is one line naming the file and
+the key, and exit status 2.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .diagnostics import Severity
+from .settings import Settings, SettingsError, parse_version, validate_selectors
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+    from .rules import Rule
+
+CONFIG_FILE = ".truss-lint.toml"
+PYPROJECT = "pyproject.toml"
+SECTION = "tool.truss-lint"
+KEYS = ("select", "extend-select", "ignore", "severity", "fail-on", "target-truss-version", "catalog",
+        "exclude", "per-file-ignores")
+_CLI_ONLY = {"exit-zero": "--exit-zero", "output-format": "--output-format", "output-file": "--output-file"}
+LEVELS = tuple(s.value for s in Severity)
+
+
+class ConfigError(SettingsError):
+    """A configuration file that cannot be used (exit 2)."""
+
+
+@dataclass
+class Options:
+    """One layer of options, from a configuration file or the command line. None: not given."""
+
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    fail_on: Severity | None = None
+    target_truss_version: str | None = None
+    catalog: str | None = None  # absolute, or as given on the command line
+    exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class ConfigFile:
+    path: Path | None  # None: no configuration file applies
+    options: Options
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def describe(self) -> str:
+        if self.path is None:
+            return "none (defaults)"
+        return f"{_shown(self.path)}" + (f" [{SECTION}]" if self.path.name == PYPROJECT else "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading and validating one file
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"{_shown(path)}: cannot read: {error.strerror or error}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{_shown(path)}: invalid TOML: {error}") from None
+
+
+def load_config_file(path: Path, rules: list[Rule]) -> ConfigFile:
+    """Read and validate `path` (a pyproject.toml or a .truss-lint.toml, told by its name)."""
+    path = path.resolve()
+    data = read_toml(path)
+    where = f"{_shown(path)}: "
+    if path.name == PYPROJECT:
+        table = data.get("tool", {}).get("truss-lint", {}) if isinstance(data.get("tool"), dict) else {}
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}[{SECTION}] must be a table")
+        where += f"[{SECTION}] "
+    else:
+        table = data
+    return ConfigFile(path, _options(table, where, path.parent, rules))
+
+
+def _options(table: dict[str, Any], where: str, root: Path, rules: list[Rule]) -> Options:
+    options = Options()
+    for key, value in table.items():
+        if key not in KEYS:
+            raise ConfigError(f"{where}unknown key `{key}`{_key_hint(key)}")
+        label = f"{where}`{key}`"
+        if key in ("select", "extend-select", "ignore", "exclude"):
+            items = _strings(value, label, example='["TC2", "unknown-key"]' if key != "exclude" else '["legacy/*"]')
+            if key != "exclude":
+                validate_selectors(items, rules, label)
+            setattr(options, key.replace("-", "_"), items)
+        elif key == "severity":
+            options.severity = _severity_table(value, where, rules)
+        elif key == "fail-on":
+            options.fail_on = _level(value, label)
+        elif key == "target-truss-version":
+            if not isinstance(value, str):
+                raise ConfigError(f"{label} must be a string like \"0.18.36\", not {_toml_type(value)}")
+            try:
+                parse_version(value)
+            except SettingsError as error:
+                raise ConfigError(f"{label}: {error}") from None
+            options.target_truss_version = value
+        elif key == "catalog":
+            if not isinstance(value, str) or not value:
+                raise ConfigError(f"{label} must be a path (a string), not {_toml_type(value)}")
+            options.catalog = str((root / value).resolve())
+            if not os.path.isfile(options.catalog):
+                raise ConfigError(f"{label}: no such file: {value} (relative to {_shown(root)})")
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{label} must be a table of glob = [rules], "
+                                  f"like {{\"legacy/*\" = [\"TC2\"]}}, not {_toml_type(value)}")
+            for pattern, selectors in value.items():
+                items = _strings(selectors, f"{label} \"{pattern}\"", example='["TC201"]')
+                validate_selectors(items, rules, f"{label} \"{pattern}\"")
+                options.per_file_ignores[pattern] = items
+    return options
+
+
+def _key_hint(key: str) -> str:
+    if key in _CLI_ONLY:
+        return f": it is a command-line flag only ({_CLI_ONLY[key]})"
+    close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(KEYS)}"
+
+
+def _strings(value: Any, label: str, example: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{label} must be a list of strings, like {example}, not {_toml_type(value)}")
+    return value
+
+
+def _level(value: Any, label: str) -> Severity:
+    if value not in LEVELS:
+        shown = f"`{value}`" if isinstance(value, str) else _toml_type(value)
+        raise ConfigError(f"{label} must be one of {', '.join(LEVELS)}, not {shown}")
+    return Severity(value)
+
+
+def _severity_table(value: Any, where: str, rules: list[Rule]) -> dict[str, Severity]:
+    label = f"{where}`severity`"
+    if not isinstance(value, dict):
+        raise ConfigError(f"{label} must be a table of rule = level, like "
+                          f"{{TC201 = \"warning\"}}, not {_toml_type(value)}")
+    table = {}
+    for selector, level in value.items():
+        validate_selectors([selector], rules, label)
+        table[selector] = _level(level, f"{where}`severity.{selector}`")
+    return table
+
+
+def parse_severity_flag(text: str, rules: list[Rule]) -> tuple[str, Severity]:
+    """`--severity TC201=warning` (or `name=level`)."""
+    selector, equals, level = text.partition("=")
+    if not equals or not selector.strip():
+        raise SettingsError(f"--severity expects RULE=LEVEL, like TC201=warning, not `{text}`")
+    selector = selector.strip()
+    validate_selectors([selector], rules, "--severity")
+    return selector, _level(level.strip(), f"--severity {selector}")
+
+
+def _toml_type(value: Any) -> str:
+    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "an array",
+             dict: "a table"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Discovery, and the settings for each linted path
+
+
+def find_config(directory: Path) -> Path | None:
+    """The closest configuration file at or above `directory`."""
+    for candidate in (directory, *directory.parents):
+        found = _config_file_in(candidate)
+        if found is not None:
+            return found
+    return None
+
+
+def _config_file_in(directory: Path) -> Path | None:
+    """The configuration file in `directory` itself, if any."""
+    dotfile = directory / CONFIG_FILE
+    if dotfile.is_file():
+        return dotfile
+    pyproject = directory / PYPROJECT
+    if pyproject.is_file() and _has_section(pyproject):
+        return pyproject
+    return None
+
+
+def _has_section(pyproject: Path) -> bool:
+    try:
+        text = pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    if "truss-lint" not in text:  # the common case, without parsing TOML
+        return False
+    tool = read_toml(pyproject).get("tool")
+    return isinstance(tool, dict) and "truss-lint" in tool
+
+
+class SettingsResolver:
+    """Settings for each path: the closest configuration file, then the command line on top."""
+
+    def __init__(self, cli: Options, rules: list[Rule], *, config_file: str | None = None,
+                 isolated: bool = False):
+        self.cli = cli
+        self.rules = rules
+        self.isolated = isolated
+        self._by_directory: dict[Path, ConfigFile] = {}
+        self._catalogs: dict[str | None, Catalog] = {}
+        self._base: dict[Path | None, Settings] = {}
+        self._by_path: dict[str | None, Settings | None] = {}
+        self.forced: ConfigFile | None = None
+        if config_file is not None:
+            path = Path(config_file)
+            if not path.is_file():
+                raise ConfigError(f"--config {config_file}: no such file")
+            self.forced = load_config_file(path, rules)
+
+    def config_for(self, path: str | None) -> ConfigFile:
+        """The configuration file that applies to `path` (None: the current directory)."""
+        if self.forced is not None:
+            return self.forced
+        # os.path.realpath, not Path.resolve: it does not raise on a symlink loop (the read reports it).
+        resolved = Path(os.path.realpath(path if path else os.getcwd()))
+        directory = resolved if resolved.is_dir() else resolved.parent
+        if self.isolated:
+            return ConfigFile(None, Options())
+        return self._config_in(directory)
+
+    def _config_in(self, directory: Path) -> ConfigFile:
+        # find_config, memoized per directory on the way up: a tree of N configs costs N+depth
+        # directory checks, not N×depth.
+        config = self._by_directory.get(directory)
+        if config is None:
+            found = _config_file_in(directory)
+            if found is not None:
+                config = load_config_file(found, self.rules)
+            elif directory.parent != directory:
+                config = self._config_in(directory.parent)
+            else:
+                config = ConfigFile(None, Options())
+            self._by_directory[directory] = config
+        return config
+
+    def settings_for(self, path: str | None) -> Settings | None:
+        """The settings to lint `path` with; None when the configuration excludes it."""
+        if path not in self._by_path:  # asked again for the exit status; and one object per file
+            self._by_path[path] = self._settings_for(path)
+        return self._by_path[path]
+
+    def _settings_for(self, path: str | None) -> Settings | None:
+        config = self.config_for(path)
+        patterns = config.options.exclude or config.options.per_file_ignores
+        relative = _relative(path, config.root) if path and patterns else None
+        if relative is not None and any(_glob_matches(p, relative) for p in config.options.exclude):
+            return None
+        base = self._base_settings(config)
+        extra = [s for pattern, selectors in config.options.per_file_ignores.items()
+                 if relative is not None and _glob_matches(pattern, relative) for s in selectors]
+        return replace(base, ignore=base.ignore + extra) if extra else base
+
+    def _base_settings(self, config: ConfigFile) -> Settings:
+        if config.path not in self._base:
+            file, cli = config.options, self.cli
+            enabled = _selection([file, cli], self.rules)
+            everything = len(enabled) == len(self.rules)
+            catalog_path = cli.catalog or file.catalog
+            self._base[config.path] = Settings(
+                select=[] if everything else sorted(enabled),
+                ignore=[] if enabled else ["ALL"],
+                severity={**file.severity, **cli.severity},
+                fail_on=cli.fail_on or file.fail_on or Severity.ERROR,
+                target_truss_version=cli.target_truss_version or file.target_truss_version or "",
+                catalog=self._catalog(catalog_path),
+            )
+        return self._base[config.path]
+
+    def _catalog(self, path: str | None) -> Catalog:
+        from .catalog import load_catalog
+
+        if path not in self._catalogs:
+            self._catalogs[path] = load_catalog(path)
+        return self._catalogs[path]
+
+    def show(self, path: str | None) -> str:
+        """`--show-settings`: which file applies to `path`, and the settings it resolves to."""
+        config = self.config_for(path)
+        settings = self.settings_for(path)
+        lines = [f"path: {path or '.'}", f"config: {'ignored (--isolated)' if self.isolated else config.describe()}"]
+        if settings is None:
+            lines.append("excluded: yes (by `exclude`)")
+            return "\n".join(lines) + "\n"
+        enabled = [r for r in self.rules if settings.is_enabled(r)]
+        lines.append(f"rules: {len(enabled)} of {len(self.rules)} enabled")
+        for rule in self.rules:
+            state = settings.severity_of(rule).value if settings.is_enabled(rule) else "off"
+            lines.append(f"  {rule.code} {rule.name}: {state}")
+        lines += [f"fail-on: {settings.fail_on.value}",
+                  f"target-truss-version: {settings.target_truss_version}",
+                  f"catalog: {self.cli.catalog or config.options.catalog or 'built-in'} "
+                  f"(as of {settings.catalog.as_of})",
+                  f"exclude: {', '.join(config.options.exclude) or '(none)'}"]
+        for pattern, selectors in config.options.per_file_ignores.items():
+            lines.append(f"per-file-ignores: {pattern} = {', '.join(selectors)}")
+        return "\n".join(lines) + "\n"
+
+
+def _selection(layers: list[Options], rules: list[Rule]) -> set[str]:
+    """The codes enabled after applying each layer in turn (a layer's `select` starts over)."""
+    from .settings import _matches
+
+    def matching(selectors: list[str]) -> set[str]:
+        return {r.code for r in rules if any(_matches(s, r) for s in selectors)}
+
+    enabled = {r.code for r in rules}
+    for layer in layers:
+        if layer.select is not None:
+            enabled = matching(layer.select)
+        enabled = (enabled | matching(layer.extend_select)) - matching(layer.ignore)
+    return enabled
+
+
+def _relative(path: str, root: Path) -> str | None:
+    try:
+        return Path(os.path.realpath(path)).relative_to(root).as_posix()
+    except ValueError:
+        return None  # outside the configuration's directory: its patterns do not apply
+
+
+def _glob_matches(pattern: str, relative: str) -> bool:
+    """ruff-style: a pattern without `/` matches any single path component (a file or directory
+    name anywhere below the config); one with `/` matches the path from the config's
+    directory, or a directory above the file. `*` also crosses `/`, so `**` works too."""
+    pattern = pattern.strip().removeprefix("./").rstrip("/")
+    parts = relative.split("/")
+    if "/" not in pattern:
+        return any(fnmatch.fnmatchcase(part, pattern) for part in parts)
+    return any(fnmatch.fnmatchcase("/".join(parts[:i]), pattern) for i in range(1, len(parts) + 1))

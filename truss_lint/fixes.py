@@ -1,0 +1,284 @@
+"""Fixes as minimal text edits, and applying them to a file byte for byte.
+
+A rule attaches a `Fix` (character offsets into the decoded text) built with the helpers here.
+Every builder checks the source text first and returns None when an edit could reach further
+than the value it means to change: an anchored value (`&a 4`), an alias (`*a`) or a merged key
+(`<<: *base`) is shared with other places, so it is left for a human.
+
+`fix_bytes` applies the chosen fixes to the original bytes, so every byte outside the edits
+(comments, quoting, key order, CRLF line endings, a BOM) stays as it was, then lints again until
+nothing more applies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .diagnostics import Diagnostic, FileResult, Fix, KeyPath
+
+if TYPE_CHECKING:
+    from .engine import Context
+    from .loader import Document
+    from .settings import Settings
+
+Edit = tuple[int, int, str]
+MAX_FIX_PASSES = 10  # a fix may reveal another (a quoted cpu can then be checked); ruff stops at 100
+_KEY_VALUE_SEPARATOR = re.compile(r"[ \t]*:[ \t]*")
+_PLAIN_DECIMAL = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")  # `4`, `1.50`: quoting keeps the meaning
+_QUOTE_SAFE = re.compile(r"[A-Za-z0-9_.:+ -]*")  # values we write inside the original quotes
+
+
+# --- Where an edit may go ------------------------------------------------------------------------
+
+def _written_in_place(doc: Document, path: KeyPath) -> bool:
+    """Whether the key of `path` is written in its own mapping, in line with its siblings (not
+    merged in with `<<: *anchor` from somewhere else, where an edit would reach other places)."""
+    entry, parent = doc.entries.get(path), doc.entries.get(path[:-1])
+    if entry is None or parent is None or entry.key is None or entry.key_end <= entry.key_start:
+        return False
+    return (parent.value_start <= entry.key_start < parent.value_end
+            and entry.key.column == parent.value.column)
+
+
+def _own_value(doc: Document, path: KeyPath) -> tuple[int, int, str] | None:
+    """(start, end, source) of the scalar written right after its own key at `path`, or None."""
+    entry = doc.entries.get(path)
+    if entry is None or not path or not isinstance(path[-1], str) or not _written_in_place(doc, path):
+        return None
+    between = doc.text[entry.key_end:entry.value_start]
+    if entry.value_start < entry.key_end or not _KEY_VALUE_SEPARATOR.fullmatch(between):
+        return None  # an alias, a merged key, an anchor/tag, or a value on the next line
+    source = doc.text[entry.value_start:entry.value_end]
+    if "\n" in source or "\r" in source:
+        return None
+    return entry.value_start, entry.value_end, source
+
+
+def replace_scalar(doc: Document, path: KeyPath, new_value: str, description: str, *,
+                   safe: bool = True) -> Fix | None:
+    """Give the string at `path` a new value, written in the style it was (plain, '…' or "…")."""
+    found = _own_value(doc, path)
+    value = doc.get(*path)
+    if found is None or not isinstance(value, str) or not _QUOTE_SAFE.fullmatch(new_value):
+        return None
+    start, end, source = found
+    style = doc.entries[path].style or ""
+    if style in ("'", '"') and source == f"{style}{value}{style}":
+        return Fix([(start + 1, end - 1, new_value)], description, safe)
+    if not style and source == value and new_value == new_value.strip() and ": " not in new_value:
+        return Fix([(start, end, new_value)], description, safe)
+    return None  # escapes, block scalars, or a value we would have to re-quote
+
+
+def replace_number(doc: Document, path: KeyPath, new_value: str, description: str, *,
+                   safe: bool = True) -> Fix | None:
+    """Replace a plain decimal number (`python_version: 3.11`) with a plain string."""
+    found = _own_value(doc, path)
+    value = doc.get(*path)
+    if found is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    start, end, source = found
+    if not _PLAIN_DECIMAL.fullmatch(source) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", new_value):
+        return None
+    return Fix([(start, end, new_value)], description, safe)
+
+
+def quote_number(doc: Document, path: KeyPath, description: str) -> Fix | None:
+    """`cpu: 4` → `cpu: "4"`, using the digits as written (`1.50` stays `1.50`, not 1.5)."""
+    found = _own_value(doc, path)
+    value = doc.get(*path)
+    if found is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    start, end, source = found
+    if not _PLAIN_DECIMAL.fullmatch(source):
+        return None  # `010` is 8 and `0x10` is 16 in YAML 1.1: quoting them would change the amount
+    return Fix([(start, start, '"'), (end, end, '"')], description, safe=True)
+
+
+def rename_key(doc: Document, path: KeyPath, new_key: str, description: str, *,
+               safe: bool = True) -> Fix | None:
+    """Rename the key of `path` in place, keeping its quotes."""
+    if not path or not _written_in_place(doc, path):
+        return None
+    entry = doc.entries[path]
+    source = doc.text[entry.key_start:entry.key_end]
+    old = str(path[-1])
+    if source == old:
+        return Fix([(entry.key_start, entry.key_end, new_key)], description, safe)
+    if len(source) == len(old) + 2 and source[0] == source[-1] and source[0] in "'\"" and source[1:-1] == old:
+        return Fix([(entry.key_start + 1, entry.key_end - 1, new_key)], description, safe)
+    return None
+
+
+def delete_entry(doc: Document, path: KeyPath, description: str, *, safe: bool = True) -> Fix | None:
+    """Delete the line holding `key: value` in a block mapping (with its trailing comment).
+
+    Only when the entry has that line to itself and is not the last key of its mapping (an
+    emptied `resources:` would read as null)."""
+    found = _own_value(doc, path)
+    parent = doc.get(*path[:-1]) if path else None
+    if found is None or not isinstance(parent, dict) or len(parent) < 2:
+        return None
+    entry = doc.entries[path]
+    text = doc.text
+    line_start = max(text.rfind("\n", 0, entry.key_start), text.rfind("\r", 0, entry.key_start)) + 1
+    if text[line_start:entry.key_start].strip(" \t"):
+        return None  # something else precedes the key on its line (a flow mapping, `- `)
+    newline = re.compile(r"[ \t]*(?:#[^\r\n]*)?(\r\n|\n|\r|$)").match(text, entry.value_end)
+    if newline is None:
+        return None  # another entry follows on the same line
+    return Fix([(line_start, newline.end(), "")], description, safe)
+
+
+# --- Fixes for diagnostics of rules that do not attach their own -----------------------------------
+
+def attach_missing(ctx: Context, diagnostics: list[Diagnostic]) -> None:
+    """Fixes for findings of rules maintained elsewhere, keyed by rule name; a rule that attaches
+    its own fix wins."""
+    for diagnostic in diagnostics:
+        if diagnostic.fix is None:
+            builder = _FIXES_BY_RULE.get(diagnostic.name)
+            if builder is not None:
+                diagnostic.fix = builder(ctx, diagnostic)
+
+
+def _rename_hf_cache(ctx: Context, diagnostic: Diagnostic) -> Fix | None:
+    config = ctx.document.data
+    if diagnostic.key_path[:1] != ("hf_cache",) or not isinstance(config, dict) or "model_cache" in config:
+        return None
+    return rename_key(ctx.document, ("hf_cache",), "model_cache",
+                      "rename `hf_cache` to `model_cache` (what Truss does on load)")
+
+
+def _delete_use_gpu(ctx: Context, diagnostic: Diagnostic) -> Fix | None:
+    if diagnostic.key_path != ("resources", "use_gpu") or ctx.settings.truss_version < (0, 3, 5):
+        return None  # before 0.3.5 `use_gpu` was the GPU switch itself
+    # Unsafe: Truss >= 0.9.77 ignores the line, but older Truss reads it, and it may say what the
+    # author wanted (a GPU) better than the accelerator does.
+    return delete_entry(ctx.document, ("resources", "use_gpu"),
+                        "delete `use_gpu`, which contradicts the accelerator", safe=False)
+
+
+_FIXES_BY_RULE = {
+    "deprecated-key": _rename_hf_cache,
+    "use-gpu-without-accelerator": _delete_use_gpu,
+    "accelerator-without-use-gpu": _delete_use_gpu,
+}
+
+
+# --- Applying fixes -------------------------------------------------------------------------------
+
+def applicable(diagnostics: list[Diagnostic], *, unsafe: bool) -> list[Fix]:
+    """The fixes to apply, in file order, without two that touch the same text."""
+    fixes = sorted((d.fix for d in diagnostics if d.fix is not None and d.fix.edits and (d.fix.safe or unsafe)),
+                   key=lambda f: min(e[0] for e in f.edits))
+    chosen: list[Fix] = []
+    taken: list[tuple[int, int]] = []
+    for fix in fixes:
+        spans = [(start, end) for start, end, _ in fix.edits]
+        if any(_overlaps(span, other) for span in spans for other in taken):
+            continue  # the next pass sees the file after this one and may still apply it
+        chosen.append(fix)
+        taken.extend(spans)
+    return chosen
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    # Touching counts: two insertions at one point have no defined order, so one waits a pass.
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _codec(raw: bytes) -> tuple[int, str]:
+    """(BOM length, codec) so that text offsets can be turned back into byte offsets."""
+    if raw.startswith(b"\xff\xfe"):
+        return 2, "utf-16-le"
+    if raw.startswith(b"\xfe\xff"):
+        return 2, "utf-16-be"
+    return (3 if raw.startswith(b"\xef\xbb\xbf") else 0), "utf-8"
+
+
+def apply_edits(raw: bytes, text: str, edits: list[Edit]) -> bytes:
+    """Splice `edits` (offsets into `text`, the decoded `raw`) into the original bytes."""
+    bom, codec = _codec(raw)
+    out, position, previous_char, previous_byte = [], 0, 0, bom
+    for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1])):
+        byte_start = previous_byte + len(text[previous_char:start].encode(codec))
+        byte_end = byte_start + len(text[start:end].encode(codec))
+        out += [raw[position:byte_start], replacement.encode(codec)]
+        position, previous_char, previous_byte = byte_end, end, byte_end
+    out.append(raw[position:])
+    return b"".join(out)
+
+
+@dataclass
+class FixOutcome:
+    result: FileResult  # the diagnostics that remain after fixing
+    fixed: bytes  # the new file contents (== the input when nothing applied)
+    applied: list[Fix] = field(default_factory=list)
+
+
+def fix_bytes(raw: bytes, path: str, settings: Settings | None = None, *, unsafe: bool = False) -> FixOutcome:
+    """Apply fixes to `raw` until none applies; lint the result."""
+    from .engine import lint_bytes
+    from .loader import decode
+
+    applied: list[Fix] = []
+    current = raw
+    result = lint_bytes(current, path, settings)
+    for _ in range(MAX_FIX_PASSES):
+        fixes = applicable(result.diagnostics, unsafe=unsafe)
+        if not fixes:
+            break
+        text = decode(current)  # lint_bytes decoded it already, so this cannot fail
+        candidate = apply_edits(current, text, [edit for fix in fixes for edit in fix.edits])
+        after = lint_bytes(candidate, path, settings)
+        if _broke_the_file(result, after):
+            break  # never trade a loading file for one that does not load
+        current, result = candidate, after
+        applied.extend(fixes)
+    return FixOutcome(result, current, applied)
+
+
+def _broke_the_file(before: FileResult, after: FileResult) -> bool:
+    return before.instance_note != _DOES_NOT_LOAD and after.instance_note == _DOES_NOT_LOAD
+
+
+_DOES_NOT_LOAD = "unknown: the file does not load"  # engine.lint_document's note
+
+
+def unified_diff(path: str, before: bytes, after: bytes) -> str:
+    import difflib
+
+    from .loader import decode
+
+    old = decode(before).splitlines(keepends=True)
+    new = decode(after).splitlines(keepends=True)
+    lines = difflib.unified_diff(old, new, fromfile=f"a/{path}", tofile=f"b/{path}")
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+                   for line in lines)
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Write via a temporary file in the same directory and a rename, keeping the file's mode."""
+    import contextlib
+    import os
+    import stat
+    import tempfile
+
+    real = os.path.realpath(path)  # replace a symlink's target, not the link
+    mode = stat.S_IMODE(os.stat(real).st_mode)
+    directory = os.path.dirname(real) or "."
+    handle, temporary = tempfile.mkstemp(prefix=".truss-lint-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, real)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..catalog import format_month
+from ..diagnostics import FILE_START, Diagnostic, Severity
+from . import Rule
+
+
+class ResourcesChangedAfterPush(Rule):
+    """What it does: compares `resources` with what the model was pushed with, and reports each
+    key whose meaning changed: cpu (`"4"` = `"4.0"` = `"4000m"`), memory (`16Gi` = `16384Mi`),
+    accelerator (`A10G` = `A10G:1` = `{accelerator: A10G, count: 1}`), node_count and
+    instance_type. Key order, quoting and comments do not count. What was pushed comes from the
+    record `truss-lint record` writes beside the config after `truss push`
+    (`.truss-lint-record.yaml`), or, without one, from the same config at a git ref
+    (`truss-lint check --baseline origin/main`, or `--baseline auto` in the pre-push hook and
+    CI). A config that did not exist at the ref is a first push and is not reported; a moved
+    truss directory is followed.
+
+    Why: the edit looks like a hardware change but does not reach the model. `truss push
+    --promote` and `truss push --environment NAME` keep the environment's current instance by
+    default (`--preserve-env-instance-type`), and Baseten documented that `resources` edits after
+    the first deployment are ignored. The model stays on (and is billed for) the recorded
+    instance while config.yaml says otherwise, e.g. a model that needs more memory keeps running
+    out of it.
+
+    Example:
+        # .truss-lint-record.yaml says cpu "4", memory 16Gi, accelerator A10G (A10Gx4x16)
+        resources:
+          cpu: "8"          # pushed with --promote: still A10Gx4x16
+          memory: 16Gi
+          accelerator: A10G
+
+    Fix: change the instance for real (the model's instance type in the Baseten dashboard,
+    `truss push --environment NAME --no-preserve-env-instance-type`, or `truss push` under a new
+    model_name), then run `truss-lint record PATH` so the record says what is deployed; or
+    revert the edit. Severity is error: both sources are opt-in (you recorded, or passed
+    `--baseline`), and pre-commit only shows a failing hook's output. An edit that resolves to
+    the same instance (`cpu: "3"` instead of `"4"` on A10Gx4x16) is only a warning.
+    """
+
+    code = "TC211"
+    name = "resources-changed-after-push"
+    severity = Severity.ERROR
+    summary = "`resources` differ from what the model was pushed with; Baseten keeps the pushed instance"
+
+    def check(self, ctx) -> Iterator[Diagnostic]:
+        from ..lifecycle import LifecycleError, changed_keys, deployed_for, describe_key
+
+        current = ctx.request
+        if current is None:
+            return  # invalid resources: the schema rules report them
+        try:
+            deployed = deployed_for(ctx.path, ctx.settings, ctx.catalog)
+        except LifecycleError as error:  # `truss-lint check` stops on these first (exit 2)
+            yield Diagnostic(self.code, self.name, self.severity, f"cannot compare with what was pushed: {error}",
+                             FILE_START)
+            return
+        if deployed is None:
+            return
+        keys = changed_keys(deployed.request, current, ctx.catalog)
+        if not keys:
+            return
+        kept = deployed.instance
+        where = f"{kept.name} at {format_month(kept.price_per_month_usd)}/month" if kept else "its instance"
+        stays = (f"it stays on {where}, as `truss push --promote`/`--environment` keep the deployed instance "
+                 "by default")
+        asked = self._what_the_edit_costs(ctx, kept)
+        wanted = ctx.instance
+        # An edit that lands on the same instance changes neither hardware nor price: only drift.
+        severity = Severity.WARNING if kept and wanted and wanted.name == kept.name else None
+        resources = ctx.config.get("resources") if isinstance(ctx.config, dict) else None
+        for key in keys:
+            if isinstance(resources, dict) and key in resources:
+                now = f"is {describe_key(current, key)}"
+            elif key == "instance_type":
+                now = "is no longer set"
+            else:
+                now = f"is no longer set (default {describe_key(current, key)})"
+            message = (f"`resources.{key}` {now}, but the model was pushed with "
+                       f"{describe_key(deployed.request, key)} ({deployed.source}): {stays}. {asked}")
+            diagnostic = self.diagnostic(
+                ctx, ("resources", key), message, at="key",
+                help=("change the model's instance type in the Baseten dashboard, push with `--environment NAME "
+                      "--no-preserve-env-instance-type`, or push a new model (new model_name); then run "
+                      f"`truss-lint record {ctx.path}` so the record says what is deployed. Or revert to "
+                      f"{describe_key(deployed.request, key)}"), severity=severity)
+            diagnostic.instance = kept  # the instance the model keeps, not the one the edit asks for
+            yield diagnostic
+
+    @staticmethod
+    def _what_the_edit_costs(ctx, kept) -> str:
+        resolution = ctx.resolution
+        if resolution is None or resolution.instance is None:
+            reason = resolution.reason if resolution else "`resources` is invalid"
+            return f"The edit asks for resources no instance has ({reason})"
+        wanted = resolution.instance
+        if kept is not None and wanted.name == kept.name:
+            return (f"The edit resolves to the same instance, {kept.name}, so only the config is out of date: "
+                    "run `truss-lint record` to accept it")
+        cost = ""
+        if kept is not None:
+            delta = wanted.price_per_month_usd - kept.price_per_month_usd
+            cost = f" ({'+' if delta >= 0 else '-'}{format_month(abs(delta))}/month)"
+        return (f"The edit asks for {wanted.describe()}{cost}; to get it, change the instance in the Baseten "
+                "dashboard or push a new model, then run `truss-lint record`")
