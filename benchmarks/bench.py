@@ -25,7 +25,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -144,28 +143,30 @@ def tools(jobs: int) -> list[Tool]:
     return [t for t in found if Path(t.argv[0]).exists()]
 
 
-# Runs one command and prints its wall time and the peak RSS of its process tree, so each
-# measurement's RUSAGE_CHILDREN is that command's alone.
+# Runs one command and prints its wall time, its CPU time and the peak RSS of its process tree
+# (the largest of its processes), so each measurement's RUSAGE_CHILDREN is that command's alone.
 _MEASURE = """
 import resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 wall = time.perf_counter() - start
-print(wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, code)
 """
 
 
 @dataclass
 class Sample:
     seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
     peak_kib: list[int] = field(default_factory=list)
     exit_codes: set[int] = field(default_factory=set)
 
 
-def measure(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+def measure(argv: list[str], env: dict[str, str]) -> tuple[float, float, int, int]:
     out = subprocess.run([sys.executable, "-c", _MEASURE, *argv], env=env, capture_output=True, text=True,
                          check=True).stdout.split()
-    return float(out[0]), int(out[1]), int(out[2])
+    return float(out[0]), float(out[1]), int(out[2]), int(out[3])
 
 
 def run_scenario(label: str, targets: list[str], files: list[str], repeats: int, chosen: list[Tool],
@@ -176,9 +177,10 @@ def run_scenario(label: str, targets: list[str], files: list[str], repeats: int,
     for round_ in range(repeats):
         order = chosen if round_ % 2 == 0 else chosen[::-1]  # alternate, so no tool always goes first
         for tool in order:
-            seconds, peak, code = measure(tool.argv + (targets if tool.takes_directory else files), env)
+            seconds, cpu, peak, code = measure(tool.argv + (targets if tool.takes_directory else files), env)
             sample = samples[tool.name]
             sample.seconds.append(seconds)
+            sample.cpu_seconds.append(cpu)
             sample.peak_kib.append(peak)
             sample.exit_codes.add(code)
         print(f"  {label}: round {round_ + 1}/{repeats}", end="\r", file=sys.stderr, flush=True)
@@ -198,18 +200,23 @@ def bench_env(cache: Path) -> dict[str, str]:
 
 def format_table(title: str, count: int, samples: dict[str, Sample]) -> str:
     base = statistics.median(samples["truss-lint"].seconds)
+    base_cpu = statistics.median(samples["truss-lint"].cpu_seconds)
     lines = [f"### {title}", "",
-             "| tool | median wall | per file | peak RSS | truss-lint is | exit codes |",
-             "|---|---:|---:|---:|---:|---|"]
+             "| tool | median wall | per file | truss-lint is (wall) | median CPU | truss-lint is (CPU) "
+             "| peak RSS | exit codes |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     for name, sample in samples.items():
-        wall = statistics.median(sample.seconds)
+        wall, cpu = statistics.median(sample.seconds), statistics.median(sample.cpu_seconds)
         per_file = f"{wall / count * 1000:.2f} ms" if count > 1 else "–"
-        ratio = "–" if name == "truss-lint" else f"{wall / base:.1f}× faster"
-        if name.startswith("truss-lint -j"):
-            ratio = f"{base / wall:.2f}× the speed of -j1"
+        if name == "truss-lint":
+            ratio = cpu_ratio = "–"
+        elif name.startswith("truss-lint -j"):
+            ratio, cpu_ratio = f"{base / wall:.2f}× the speed of -j1", "–"
+        else:
+            ratio, cpu_ratio = f"**{wall / base:.1f}× faster**", f"{cpu / base_cpu:.1f}× less"
         peak = f"{max(sample.peak_kib) / 1024:.1f} MiB"
-        lines.append(f"| {name} | {wall * 1000:.0f} ms | {per_file} | {peak} | {ratio} | "
-                     f"{','.join(map(str, sorted(sample.exit_codes)))} |")
+        lines.append(f"| {name} | {wall * 1000:.0f} ms | {per_file} | {ratio} | {cpu * 1000:.0f} ms | {cpu_ratio} "
+                     f"| {peak} | {','.join(map(str, sorted(sample.exit_codes)))} |")
     return "\n".join(lines) + "\n"
 
 
@@ -236,24 +243,23 @@ def main() -> int:
             trees[count] = [str(p) for p in generate(tree, count)]
         one = trees[sizes[0][0]][0]
 
-        chosen = [t for t in tools(1)]
+        chosen = tools(1)
         samples = run_scenario("one file", [one], [one], cold_repeats, chosen, env)
         sections.append(format_table(f"One file, cold start (median of {cold_repeats})", 1, samples))
-        memory = {name: [max(s.peak_kib)] for name, s in samples.items()}
+        memory = {name: {1: max(s.peak_kib)} for name, s in samples.items()}
         for count, repeats in sizes:
             chosen = tools(jobs)
             tree = str(workdir / f"tree-{count}")
             samples = run_scenario(f"{count:,} files", [tree], trees[count], repeats, chosen, env)
             sections.append(format_table(f"{count:,} files (median of {repeats})", count, samples))
             for name, s in samples.items():
-                memory.setdefault(name, []).append(max(s.peak_kib))
-        counts = ["1"] + [f"{n:,}" for n, _ in sizes]
-        mem_lines = ["### Peak memory (max RSS) as the number of files grows", "",
-                     "| tool | " + " | ".join(f"{c} files" for c in counts) + " |",
+                memory.setdefault(name, {})[count] = max(s.peak_kib)
+        counts = [1] + [n for n, _ in sizes]
+        mem_lines = ["### Peak memory (max RSS of the largest process) as the number of files grows", "",
+                     "| tool | " + " | ".join(f"{c:,} file{'s' if c > 1 else ''}" for c in counts) + " |",
                      "|---|" + "---:|" * len(counts)]
         for name, peaks in memory.items():
-            cells = [f"{p / 1024:.1f} MiB" for p in peaks]
-            cells += ["–"] * (len(counts) - len(cells))
+            cells = [f"{peaks[c] / 1024:.1f} MiB" if c in peaks else "–" for c in counts]
             mem_lines.append(f"| {name} | " + " | ".join(cells) + " |")
         sections.append("\n".join(mem_lines) + "\n")
     finally:

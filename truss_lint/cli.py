@@ -26,6 +26,21 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see `truss-lint check --help`)")
 
 
+def _help_formatter(prog: str) -> argparse.HelpFormatter:
+    """argparse's formatter, told the width: left to itself it imports shutil (~4 ms, with
+    bz2 and lzma) on every `add_argument`, just to measure the terminal."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return argparse.HelpFormatter(prog, width=columns - 2)
+
+
 def _csv(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
@@ -33,6 +48,7 @@ def _csv(value: str) -> list[str]:
 def build_check_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="truss-lint check",
+        formatter_class=_help_formatter,
         description="Lint Truss config.yaml files and predict the Baseten instance each one gets.",
         epilog="Exit status: 0 no findings at or above --fail-on; 1 findings; 2 usage or I/O error.",
     )
@@ -143,7 +159,12 @@ def run_check(argv: list[str]) -> int:
         too_large = len(raw) > MAX_FILE_BYTES
         run.results.append(_too_large(name, MAX_FILE_BYTES, stdin_settings) if too_large
                            else _lint_or_fix(raw, name, stdin_settings, args, run, stdin=True))
-    pending: list[tuple[int, bytes, str, object]] = []
+    from .parallel import ParallelLinter, effective_jobs
+
+    workers = 1 if args.fix or args.diff else effective_jobs(args.jobs, len(targets))
+    keep_source = _quotes_source(args)
+    parallel = ParallelLinter(workers, keep_source=keep_source) if workers > 1 else None
+    slots: list[int] = []  # where each file given to the worker processes goes in the report
     for target in targets:
         try:
             file_settings = resolver.settings_for(target.path)
@@ -162,12 +183,18 @@ def run_check(argv: list[str]) -> int:
             if target.explicit:
                 run.results.append(FileResult(target.path, skipped="not a Truss config (no Truss keys found)"))
             continue
-        if args.fix or args.diff:
-            run.results.append(_lint_or_fix(raw, target.path, file_settings, args, run))
-        else:  # linted below, possibly in parallel; the slot keeps the report in input order
-            pending.append((len(run.results), raw, target.path, file_settings))
+        if parallel is not None:  # linted in the workers while we read on; the slot keeps the order
+            parallel.add(raw, target.path, file_settings)
+            slots.append(len(run.results))
             run.results.append(None)  # type: ignore[arg-type]
-    _lint_pending(pending, args.jobs, run, keep_source=_quotes_source(args))
+            continue
+        result = _lint_or_fix(raw, target.path, file_settings, args, run)
+        if not keep_source:  # only the `full` report quotes lines: keep memory flat on big trees
+            result.source = None
+        run.results.append(result)
+    if parallel is not None:
+        for slot, result in zip(slots, parallel.results()):
+            run.results[slot] = result
 
     if args.diff:
         return _finish_diff(run)
@@ -276,30 +303,6 @@ def _jobs(value: str) -> int:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"expected a number of processes (0 for auto), not `{value}`")
     return int(value)
-
-
-def _lint_pending(pending: list, jobs: int, run: CheckRun, *, keep_source: bool) -> None:
-    from .engine import lint_bytes
-
-    if not pending:
-        return
-    from .parallel import effective_jobs
-
-    workers = effective_jobs(jobs, len(pending))
-    if workers > 1:
-        from .parallel import lint_in_parallel
-
-        results = lint_in_parallel([(raw, path, settings) for _, raw, path, settings in pending], workers,
-                                   keep_source=keep_source)
-        for (slot, *_), result in zip(pending, results):
-            run.results[slot] = result
-        return
-    for index, (slot, raw, path, settings) in enumerate(pending):
-        pending[index] = None  # let each file's bytes go once it is linted: memory stays flat
-        result = lint_bytes(raw, path, settings)
-        if not keep_source:
-            result.source = None
-        run.results[slot] = result
 
 
 def _quotes_source(args: argparse.Namespace) -> bool:

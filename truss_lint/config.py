@@ -21,7 +21,6 @@ the key, and exit status 2.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 from dataclasses import dataclass, field, replace
@@ -155,6 +154,8 @@ def _options(table: dict[str, Any], where: str, root: Path, rules: list[Rule]) -
 def _key_hint(key: str) -> str:
     if key in _CLI_ONLY:
         return f": it is a command-line flag only ({_CLI_ONLY[key]})"
+    import difflib  # only for an unknown key in a configuration file
+
     close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.6)
     return f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(KEYS)}"
 

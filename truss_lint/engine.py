@@ -162,13 +162,15 @@ def lint_document(document: Document, path: str, settings: Settings | None = Non
     diagnostics: list[Diagnostic] = []
     ran: set[str] = set()  # rules that ran to the end: only their suppressions can be unused
     for rule in rules:
-        if rule.after_suppressions or not settings.is_enabled(rule) or (rule.needs_config and not loaded):
+        if rule.after_suppressions or not settings.is_enabled(rule) or not _applies(rule, document):
             continue
         diagnostics += _run(rule, ctx, settings, ran)
 
     # Findings that hold credentials mask them in the source reporters quote, suppressed or not.
     result = FileResult(path=path, source=redacted_source(document.text, diagnostics))
-    if loaded:
+    if loaded and not isinstance(document.data, dict):
+        result.instance_note = "unknown: the file is not a mapping of Truss settings"
+    elif loaded:
         result.instance = ctx.instance
         if ctx.resolution is None:
             result.instance_note = "unknown: `resources` is invalid"
@@ -177,15 +179,19 @@ def lint_document(document: Document, path: str, settings: Settings | None = Non
     else:
         result.instance_note = "unknown: the file does not load"
     diagnostics = _apply_suppressions(ctx, diagnostics, rules, ran)
-    if loaded:
-        from .fixes import attach_missing  # fixes for rules that do not build their own
-
-        attach_missing(ctx, diagnostics)
     for diagnostic in diagnostics:
         if diagnostic.instance is None:
             diagnostic.instance = result.instance
     result.diagnostics = sorted(diagnostics, key=Diagnostic.sort_key)
     return result
+
+
+def _applies(rule: Rule, document: Document) -> bool:
+    """Config rules need a file that loads as a mapping; the schema rules say when it does not."""
+    if not rule.needs_config:
+        return True
+    loaded = document.problem is None and document.data is not None
+    return loaded and (rule.any_shape or isinstance(document.data, dict))
 
 
 def _run(rule: Rule, ctx: Context, settings: Settings, ran: set[str]) -> list[Diagnostic]:
@@ -208,10 +214,9 @@ def _apply_suppressions(ctx: Context, diagnostics: list[Diagnostic], rules: list
     ctx.suppressions = parse_suppressions(ctx.document, rules)
     ctx.suppressions.judged = ran
     kept = ctx.suppressions.apply(diagnostics)
-    loaded = ctx.document.problem is None and ctx.document.data is not None
     audit: list[Diagnostic] = []
     for rule in rules:
-        if rule.after_suppressions and ctx.settings.is_enabled(rule) and (loaded or not rule.needs_config):
+        if rule.after_suppressions and ctx.settings.is_enabled(rule) and _applies(rule, ctx.document):
             audit += _run(rule, ctx, ctx.settings, set())
     return kept + ctx.suppressions.apply(audit, count_use=False)
 

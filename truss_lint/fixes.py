@@ -132,42 +132,6 @@ def delete_entry(doc: Document, path: KeyPath, description: str, *, safe: bool =
     return Fix([(line_start, newline.end(), "")], description, safe)
 
 
-# --- Fixes for diagnostics of rules that do not attach their own -----------------------------------
-
-def attach_missing(ctx: Context, diagnostics: list[Diagnostic]) -> None:
-    """Fixes for findings of rules maintained elsewhere, keyed by rule name; a rule that attaches
-    its own fix wins."""
-    for diagnostic in diagnostics:
-        if diagnostic.fix is None:
-            builder = _FIXES_BY_RULE.get(diagnostic.name)
-            if builder is not None:
-                diagnostic.fix = builder(ctx, diagnostic)
-
-
-def _rename_hf_cache(ctx: Context, diagnostic: Diagnostic) -> Fix | None:
-    config = ctx.document.data
-    if diagnostic.key_path[:1] != ("hf_cache",) or not isinstance(config, dict) or "model_cache" in config:
-        return None
-    return rename_key(ctx.document, ("hf_cache",), "model_cache",
-                      "rename `hf_cache` to `model_cache` (what Truss does on load)")
-
-
-def _delete_use_gpu(ctx: Context, diagnostic: Diagnostic) -> Fix | None:
-    if diagnostic.key_path != ("resources", "use_gpu") or ctx.settings.truss_version < (0, 3, 5):
-        return None  # before 0.3.5 `use_gpu` was the GPU switch itself
-    # Unsafe: Truss >= 0.9.77 ignores the line, but older Truss reads it, and it may say what the
-    # author wanted (a GPU) better than the accelerator does.
-    return delete_entry(ctx.document, ("resources", "use_gpu"),
-                        "delete `use_gpu`, which contradicts the accelerator", safe=False)
-
-
-_FIXES_BY_RULE = {
-    "deprecated-key": _rename_hf_cache,
-    "use-gpu-without-accelerator": _delete_use_gpu,
-    "accelerator-without-use-gpu": _delete_use_gpu,
-}
-
-
 # --- Applying fixes -------------------------------------------------------------------------------
 
 def applicable(diagnostics: list[Diagnostic], *, unsafe: bool) -> list[Fix]:

@@ -650,9 +650,10 @@ def estimate_model_size(config: Any, config_path: str | None = None) -> ModelSiz
         parts, problems = local_weights(truss_dir, config)
         size.parts.extend(parts)
         size.problems.extend(problems)
-    table = size_table()
+    refs = list(references(config))
+    table = size_table() if refs else None  # the table costs ~10 ms to load: only when a model is named
     sized = []
-    for ref in references(config):
+    for ref in refs:
         estimate = size_reference(ref, table)
         if estimate is None:
             size.unknown.append(ref.name.strip())

@@ -57,7 +57,6 @@ def paint(text: str, code: str, options: ReportOptions) -> str:
 
 
 SEVERITY_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
-_paint, _SEVERITY_COLORS = paint, SEVERITY_COLORS
 
 
 def file_line(result: FileResult, options: ReportOptions) -> str:
@@ -72,29 +71,8 @@ def price_footer_needed(results: list[FileResult]) -> bool:
 
 
 def report_text(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
-    """`path:line:col: CODE [severity] message (name)`, then the instance, per diagnostic;
-    a line per file with its instance; a summary."""
-    lines: list[str] = []
-    for result in results:
-        if result.skipped:
-            lines.append(f"{result.path}: skipped: {result.skipped}")
-            continue
-        for d in result.diagnostics:
-            severity = _paint(d.severity.value, _SEVERITY_COLORS[d.severity], options)
-            lines.append(f"{result.path}:{d.span.line}:{d.span.column}: {_paint(d.code, '1', options)} "
-                         f"[{severity}] {d.message} ({d.name})")
-            if d.help:
-                lines.append(f"    help: {d.help}")
-            if options.show_instance:
-                instance = d.instance.describe() if d.instance else (result.instance_note or "unknown")
-                lines.append(f"    instance: {instance}")
-        counts = Counter(d.severity.value for d in result.diagnostics)
-        tally = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in sorted(counts.items()))
-        lines.append(f"{_paint(result.path, '1', options)} → {instance_line(result)}"
-                     + (f" — {tally}" if tally else " — ok"))
-    lines.append(summary_line(results))
-    lines.append(f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}.")
-    return "\n".join(lines) + "\n"
+    """The concise lines, each followed by its `help:` and `instance:` lines, and a ` (name)`."""
+    return _report_lines(results, catalog_as_of, options, detailed=True)
 
 
 def report_json(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
@@ -111,6 +89,11 @@ def report_concise(results: list[FileResult], catalog_as_of: str, options: Repor
     """`path:line:col: CODE [severity] message`, one line per diagnostic: the contract editors'
     problem matchers and grep rely on. Then one `path → instance` line per file and the summary;
     those lines have no `:line:col:`, so matchers skip them."""
+    return _report_lines(results, catalog_as_of, options, detailed=False)
+
+
+def _report_lines(results: list[FileResult], catalog_as_of: str, options: ReportOptions, *,
+                  detailed: bool) -> str:
     lines: list[str] = []
     for result in results:
         if result.skipped:
@@ -118,8 +101,13 @@ def report_concise(results: list[FileResult], catalog_as_of: str, options: Repor
             continue
         for d in result.diagnostics:
             severity = paint(d.severity.value, SEVERITY_COLORS[d.severity], options)
-            lines.append(f"{result.path}:{d.span.line}:{d.span.column}: {paint(d.code, '1', options)} "
-                         f"[{severity}] {_one_line(d.message)}")
+            line = (f"{result.path}:{d.span.line}:{d.span.column}: {paint(d.code, '1', options)} "
+                    f"[{severity}] {_one_line(d.message)}")
+            lines.append(f"{line} ({d.name})" if detailed else line)
+            if detailed and d.help:
+                lines.append(f"    help: {d.help}")
+            if detailed and options.show_instance:
+                lines.append(f"    instance: {d.instance.describe() if d.instance else instance_line(result)}")
     if options.show_instance:
         lines.extend(file_line(r, options) for r in results if r.skipped is None)
     lines.append(summary_line(results))

@@ -1,19 +1,19 @@
 """`truss-lint check --jobs N`: lint many files in worker processes.
 
 Linting is pure CPU work on small independent inputs, so processes (not threads) scale it.
-Each worker receives chunks of (bytes, path, settings index) and returns the FileResults; the
-results come back in input order, so the report is identical to a run with `--jobs 1`.
-Where `fork` exists the workers inherit the loaded rules and catalog instead of reloading them.
+The main process walks the tree and reads files; every CHUNK_FILES files it hands a chunk to the
+pool, so reading and linting overlap. Results come back in input order, so the report is the
+same as with `--jobs 1`. Where `fork` exists, workers inherit the loaded rules and catalog.
 
-With `--jobs 0` (auto) a pool is only started for large trees: starting workers costs about
-as much as linting a few hundred files, so small runs (an editor save, a pre-commit batch)
-stay in one process.
+With `--jobs 0` (the default, auto) a pool is only started for large trees: starting workers
+costs about as much as linting a few hundred files, so small runs (an editor save, a pre-commit
+batch) stay in one process.
 """
 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .diagnostics import FileResult
@@ -24,51 +24,75 @@ AUTO_MIN_FILES = 400
 # Files per task: large enough to amortise inter-process traffic, small enough to balance.
 CHUNK_FILES = 64
 
-_worker_settings: list[Settings] = []
-
 
 def effective_jobs(requested: int, files: int) -> int:
     """How many processes to use for `files` files; `requested` 0 means auto."""
-    cpus = _usable_cpus()
     if requested == 0:
-        return min(cpus, max(1, files // (AUTO_MIN_FILES // 2))) if files >= AUTO_MIN_FILES else 1
+        return min(_usable_cpus(), files // (AUTO_MIN_FILES // 2)) if files >= AUTO_MIN_FILES else 1
     return max(1, min(requested, files))
+
+
+class ParallelLinter:
+    """Collects (bytes, path, settings) and lints them in `jobs` processes, chunk by chunk."""
+
+    def __init__(self, jobs: int, *, keep_source: bool = True):
+        self.jobs = jobs
+        self.keep_source = keep_source  # False: workers drop each result's text instead of sending it
+        self._pool: Any = None
+        self._futures: list[Any] = []
+        self._chunk: list[tuple[bytes, str, Settings]] = []
+
+    def add(self, raw: bytes, path: str, settings: Settings) -> None:
+        self._chunk.append((raw, path, settings))
+        if len(self._chunk) >= CHUNK_FILES:
+            self._submit()
+
+    def results(self) -> list[FileResult]:
+        """Every result, in the order the files were added."""
+        if self._chunk:
+            self._submit()
+        try:
+            return [result for future in self._futures for result in future.result()]
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown()
+
+    def _submit(self) -> None:
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+        # Each settings object travels once per chunk (most files share one).
+        settings: list[Settings] = []
+        index_of: dict[int, int] = {}
+        tasks = []
+        for raw, path, item_settings in self._chunk:
+            if id(item_settings) not in index_of:
+                index_of[id(item_settings)] = len(settings)
+                settings.append(item_settings)
+            tasks.append((raw, path, index_of[id(item_settings)]))
+        self._futures.append(self._pool.submit(_lint_chunk, settings, tasks, self.keep_source))
+        self._chunk = []
 
 
 def lint_in_parallel(items: list[tuple[bytes, str, Settings]], jobs: int, *,
                      keep_source: bool = True) -> list[FileResult]:
-    """Lint (raw bytes, path, settings) items with `jobs` processes; results in input order.
-    Without `keep_source` the workers drop each result's text instead of sending it back."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    settings: list[Settings] = []
-    index_of: dict[int, int] = {}
-    tasks = []
-    for raw, path, item_settings in items:
-        if id(item_settings) not in index_of:
-            index_of[id(item_settings)] = len(settings)
-            settings.append(item_settings)
-        tasks.append((raw, path, index_of[id(item_settings)], keep_source))
-    chunks = [tasks[i:i + CHUNK_FILES] for i in range(0, len(tasks), CHUNK_FILES)]
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(settings,)) as pool:
-        return [result for chunk in pool.map(_lint_chunk, chunks) for result in chunk]
+    """Lint (raw bytes, path, settings) items with `jobs` processes; results in input order."""
+    linter = ParallelLinter(jobs, keep_source=keep_source)
+    for raw, path, settings in items:
+        linter.add(raw, path, settings)
+    return linter.results()
 
 
-def _init_worker(settings: list[Settings]) -> None:
-    global _worker_settings
-    _worker_settings = settings
-
-
-def _lint_chunk(chunk: list[tuple[bytes, str, int, bool]]) -> list[FileResult]:
+def _lint_chunk(settings: list[Settings], tasks: list[tuple[bytes, str, int]], keep_source: bool) -> list[FileResult]:
     from .engine import lint_bytes
 
     results = []
-    for raw, path, index, keep_source in chunk:
-        result = lint_bytes(raw, path, _worker_settings[index])
+    for raw, path, index in tasks:
+        result = lint_bytes(raw, path, settings[index])
         if not keep_source:
             result.source = None
         results.append(result)

@@ -3,7 +3,6 @@ why truss-lint is stricter where it is, and the likely fix."""
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from typing import TYPE_CHECKING, Any
@@ -124,6 +123,8 @@ def _accelerator_hint(name: str) -> str | None:
     for accelerator in ACCELERATORS:
         if accelerator.lower() == name.lower() or accelerator.replace("_", "-").lower() == name.lower():
             return accelerator
+    import difflib  # only when a message suggests a spelling
+
     close = difflib.get_close_matches(name.upper(), ACCELERATORS, n=1, cutoff=0.7)
     return close[0] if close else None
 
@@ -165,6 +166,8 @@ def _article(word: str) -> str:
 def _did_you_mean(key: str, allowed: list[str]) -> str | None:
     if key in _KEY_SYNONYMS and (not allowed or _KEY_SYNONYMS[key] in allowed):
         return f"did you mean `{_KEY_SYNONYMS[key]}`?"
+    import difflib  # only when a message suggests a spelling
+
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         return f"did you mean `{close[0]}`?"

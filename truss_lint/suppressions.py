@@ -23,7 +23,6 @@ Internal rule errors (TC003) are never suppressed: they mean checks silently did
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -237,5 +236,7 @@ def _scalar_ranges(document: Document) -> list[tuple[int, int]]:
 
 def did_you_mean(token: str, rules: list[Rule]) -> str:
     keys = [r.name for r in rules]
+    import difflib  # only for a misspelt rule in a suppression comment
+
     close = difflib.get_close_matches(token, keys, n=1, cutoff=0.6)
     return f"; did you mean `{close[0]}`?" if close else ""

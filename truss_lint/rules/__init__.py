@@ -30,9 +30,10 @@ class Rule:
     severity: ClassVar[Severity]
     summary: ClassVar[str]
     fixable: ClassVar[bool] = False
-    # False for rules that look at the file itself, not the loaded config (YAML syntax, ...):
-    # those also run when the file does not load.
+    # True: the rule runs only when the file loads, as a mapping unless `any_shape` is set, so
+    # `ctx.config` is a dict. False: it runs on every file (YAML syntax, suppression comments).
     needs_config: ClassVar[bool] = True
+    any_shape: ClassVar[bool] = False
     # True for rules that audit suppression comments (`ctx.suppressions`): the engine runs them
     # after every other rule's findings went through the suppressions.
     after_suppressions: ClassVar[bool] = False
@@ -71,6 +72,7 @@ class SchemaRule(Rule):
     # An `x-rule` on a property also covers failures inside it (a wrong type, say), which
     # then go to the rule for their keyword instead.
     schema_keywords: ClassVar[frozenset[str] | None] = None
+    any_shape = True  # "the top level must be a mapping" is a schema failure too
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         from ..schema_messages import explain, schema_fix

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
+from ..fixes import delete_entry
 from . import Rule
 from ._pricing import instance_type_of, resolve_as, resources_of
 from .use_gpu_without_accelerator import ACCELERATOR_SINCE, USE_GPU_IGNORED_SINCE
@@ -40,6 +41,7 @@ class AcceleratorWithoutUseGpu(Rule):
     name = "accelerator-without-use-gpu"
     severity = Severity.WARNING
     summary = "`accelerator` set with `use_gpu` false or missing (meaning depends on the Truss version)"
+    fixable = True
 
     def check(self, ctx) -> Iterator[Diagnostic]:
         resources, request = resources_of(ctx), ctx.request
@@ -86,4 +88,7 @@ class AcceleratorWithoutUseGpu(Rule):
                 ctx, path,
                 f"`use_gpu: false` is ignored: Truss ignores `use_gpu` since 0.9.77 and {accelerator} decides, "
                 f"so this config gets and pays for {gets}",
-                help="delete `use_gpu`; remove the accelerator if you do not want a GPU")
+                help="delete `use_gpu`; remove the accelerator if you do not want a GPU",
+                # Unsafe: `false` may say what the author wanted (no GPU) better than the accelerator.
+                fix=delete_entry(ctx.document, path, "delete `use_gpu: false`, which contradicts the accelerator",
+                                 safe=False))

@@ -4,7 +4,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..diagnostics import Diagnostic, KeyPath, Severity
+from ..diagnostics import Diagnostic, Fix, KeyPath, Severity
+from ..fixes import rename_key
 from . import Rule
 
 OPENAI_LEGACY_TAG = "force-legacy-api-non-openai-compatible"
@@ -125,6 +126,7 @@ class DeprecatedKey(Rule):
     name = "deprecated-key"
     severity = Severity.WARNING
     summary = "A setting Truss deprecates (hf_cache, model_cache, external_data, py39, ...)"
+    fixable = True
 
     def check(self, ctx) -> Iterator[Diagnostic]:
         config = ctx.config
@@ -137,7 +139,8 @@ class DeprecatedKey(Rule):
             path, at = deprecation.path, deprecation.at
             if deprecation.item is not None:
                 path, at = path + (value.index(deprecation.item),), "value"
-            yield self.diagnostic(ctx, path, deprecation.message, at=at, help=deprecation.help)
+            yield self.diagnostic(ctx, path, deprecation.message, at=at, help=deprecation.help,
+                                  fix=_rename_hf_cache(ctx) if path == ("hf_cache",) else None)
 
 
 def _lookup(config: dict, path: KeyPath) -> tuple[bool, Any]:
@@ -147,3 +150,10 @@ def _lookup(config: dict, path: KeyPath) -> tuple[bool, Any]:
             return False, None
         value = value[part]
     return True, value
+
+
+def _rename_hf_cache(ctx) -> Fix | None:
+    if "model_cache" in ctx.config:
+        return None  # both present: weights-conflict says which to keep
+    return rename_key(ctx.document, ("hf_cache",), "model_cache",
+                      "rename `hf_cache` to `model_cache` (what Truss does on load)")

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
+from ..fixes import delete_entry
 from . import Rule
 from ._pricing import instance_type_of, resources_of
 
@@ -33,6 +34,7 @@ class UseGpuWithoutAccelerator(Rule):
     name = "use-gpu-without-accelerator"
     severity = Severity.WARNING
     summary = "`use_gpu: true` without an accelerator gives a CPU-only instance"
+    fixable = True
 
     def check(self, ctx) -> Iterator[Diagnostic]:
         resources, request = resources_of(ctx), ctx.request
@@ -71,4 +73,7 @@ class UseGpuWithoutAccelerator(Rule):
             ctx, path,
             f"`use_gpu: true` without an `accelerator` gives no GPU: Truss ignores `use_gpu` since 0.9.77, "
             f"so this config gets {gets}",
-            help=help)
+            help=help,
+            # Unsafe: the line says the author wanted a GPU; deleting it only makes the config honest.
+            fix=delete_entry(ctx.document, path, "delete `use_gpu`, which Truss ignores (the instance stays "
+                                                 "CPU-only)", safe=False))

@@ -1,0 +1,129 @@
+"""What keeps `truss-lint check` fast, as contracts (the timings live in benchmarks/).
+
+- the check path never imports the heavy dependencies (typer+pydantic ~110 ms, jsonschema
+  ~80 ms, ruamel ~25 ms, importlib.metadata ~25 ms): a one-file run is ~100 ms in total;
+- `--jobs N` gives byte-for-byte the report of one process, in the same order;
+- the entry-point reader finds exactly what importlib.metadata finds, so plugins keep working.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import run_cli
+from truss_lint import _entry_points
+from truss_lint.parallel import AUTO_MIN_FILES, effective_jobs
+
+HEAVY = ("typer", "click", "pydantic", "jsonschema", "ruamel", "rich", "importlib.metadata", "importlib_metadata",
+         "multiprocessing", "concurrent")
+
+CONFIGS = [
+    "model_name: a\nresources:\n  accelerator: A10G\n  cpu: '3'\n  memory: 14Gi\n",
+    "model_name: b\nresources:\n  cpu: 4\n  memory: 16GB\n",
+    "model_name: c\nresources: {accelerator: H100:3, use_gpu: true}\nrequirement: [torch]\n",
+    "model_name: d\nresources:\n  accelerator: A100\n  use_gpu: false\n",
+]
+
+
+def test_check_imports_none_of_the_heavy_dependencies(tmp_path):
+    (tmp_path / "config.yaml").write_text(CONFIGS[1])
+    probe = (
+        "import sys, io, contextlib\n"
+        "from truss_lint.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        main(['check', 'config.yaml'])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print('\\n'.join(sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    loaded = set(proc.stdout.split())
+    assert "truss_lint.engine" in loaded  # the probe really linted
+    assert sorted(m for m in loaded if m.split(".")[0] in HEAVY or m in HEAVY) == []
+
+
+def write_tree(root, count):
+    for i in range(count):
+        directory = root / f"{i:04d}"
+        directory.mkdir()
+        (directory / "config.yaml").write_text(CONFIGS[i % len(CONFIGS)].replace("model_name: ", f"model_name: m{i}-"))
+
+
+@pytest.mark.parametrize("output_format", ["json", "concise"])
+def test_jobs_give_the_same_report_in_the_same_order(tmp_path, output_format):
+    write_tree(tmp_path, 150)
+    single = run_cli("check", "--output-format", output_format, "--jobs", "1", ".", cwd=tmp_path)
+    parallel = run_cli("check", "--output-format", output_format, "--jobs", "3", ".", cwd=tmp_path)
+    assert single.returncode == parallel.returncode == 1
+    assert parallel.stdout == single.stdout
+    if output_format == "json":
+        paths = [f["path"] for f in json.loads(parallel.stdout)["files"]]
+        assert paths == sorted(paths) and len(paths) == 150
+
+
+def test_a_bad_jobs_value_is_a_usage_error(tmp_path):
+    proc = run_cli("check", "--jobs", "many", ".", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "--jobs" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_auto_jobs_stay_in_process_for_small_runs():
+    assert effective_jobs(0, 1) == 1
+    assert effective_jobs(0, AUTO_MIN_FILES - 1) == 1
+    assert effective_jobs(3, 2) == 2  # never more processes than files
+    assert effective_jobs(1, 10_000) == 1
+
+
+@pytest.mark.parametrize("group", ["truss_lint.rules", "console_scripts"])
+def test_entry_points_match_importlib_metadata(group):
+    from importlib import metadata
+
+    ours = sorted((e.name, e.value) for e in _entry_points.entry_points(group))
+    reference = sorted((e.name, e.value) for e in metadata.entry_points(group=group))
+    assert ours == reference
+
+
+def test_installed_versions_match_importlib_metadata():
+    from importlib import metadata
+
+    for name in ("PyYAML", "pyyaml", "truss-lint", "truss_lint", "pytest"):
+        assert _entry_points.version(name) == metadata.version(name)
+    assert _entry_points.version("no-such-distribution-here") is None
+
+
+def _corpus_and_fixture_documents():
+    from conftest import CORPUS, REPO
+    from truss_lint.loader import decode, load
+
+    paths = sorted((REPO / "tests" / "fixtures").rglob("*.yaml"))
+    if CORPUS.is_dir():
+        paths += sorted(p for p in CORPUS.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    for path in paths:
+        try:
+            document = load(decode(path.read_bytes()))
+        except Exception:  # undecodable on purpose (some fixtures): nothing to validate
+            continue
+        if document.problem is None:
+            yield path, document.data
+
+
+def test_the_compiled_schema_validator_matches_the_reference_on_every_real_config():
+    from truss_lint.schema import InterpretingValidator, truss_schema, truss_validator
+
+    reference = InterpretingValidator(truss_schema())
+
+    def comparable(errors):
+        return [(e.path, e.keyword, e.message, id(e.schema), e.definitions, e.rule, e.stricter, e.extra_key,
+                 e.alternatives) for e in errors]
+
+    checked = 0
+    for path, data in _corpus_and_fixture_documents():
+        assert comparable(truss_validator().errors(data)) == comparable(reference.errors(data)), path
+        checked += 1
+    assert checked >= 4
