@@ -251,7 +251,7 @@ class SettingsResolver:
         self.cli = cli
         self.rules = rules
         self.isolated = isolated
-        self._by_directory: dict[Path, ConfigFile] = {}
+        self._by_directory: dict[str, ConfigFile] = {}  # str keys: a Path per directory is ~400 bytes
         self._catalogs: dict[str | None, Catalog] = {}
         self._base: dict[Path | None, Settings] = {}
         self._by_path: dict[str | None, Settings | None] = {}
@@ -267,22 +267,23 @@ class SettingsResolver:
         if self.forced is not None:
             return self.forced
         # os.path.realpath, not Path.resolve: it does not raise on a symlink loop (the read reports it).
-        resolved = Path(os.path.realpath(path if path else os.getcwd()))
-        directory = resolved if resolved.is_dir() else resolved.parent
+        resolved = os.path.realpath(path if path else os.getcwd())
+        directory = resolved if os.path.isdir(resolved) else os.path.dirname(resolved)
         if self.isolated:
             return ConfigFile(None, Options())
         return self._config_in(directory)
 
-    def _config_in(self, directory: Path) -> ConfigFile:
+    def _config_in(self, directory: str) -> ConfigFile:
         # find_config, memoized per directory on the way up: a tree of N configs costs N+depth
         # directory checks, not N×depth.
         config = self._by_directory.get(directory)
         if config is None:
-            found = _config_file_in(directory)
+            found = _config_file_in(Path(directory))
+            parent = os.path.dirname(directory)
             if found is not None:
                 config = load_config_file(found, self.rules)
-            elif directory.parent != directory:
-                config = self._config_in(directory.parent)
+            elif parent != directory:
+                config = self._config_in(parent)
             else:
                 config = ConfigFile(None, Options())
             self._by_directory[directory] = config

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 AUTO_MIN_FILES = 400
 # Files per task: large enough to amortise inter-process traffic, small enough to balance.
 CHUNK_FILES = 64
+# Chunks queued per worker before reading waits for linting: bounds the bytes held in memory.
+QUEUED_CHUNKS_PER_WORKER = 4
 
 
 def effective_jobs(requested: int, files: int) -> int:
@@ -40,6 +42,7 @@ class ParallelLinter:
         self.keep_source = keep_source  # False: workers drop each result's text instead of sending it
         self._pool: Any = None
         self._futures: list[Any] = []
+        self._awaited = 0  # futures before this index are known to be done
         self._chunk: list[tuple[bytes, str, Settings]] = []
 
     def add(self, raw: bytes, path: str, settings: Settings) -> None:
@@ -76,6 +79,10 @@ class ParallelLinter:
             tasks.append((raw, path, index_of[id(item_settings)]))
         self._futures.append(self._pool.submit(_lint_chunk, settings, tasks, self.keep_source))
         self._chunk = []
+        # Reading is faster than linting: without a bound, every file's bytes would queue up.
+        while len(self._futures) - self._awaited > self.jobs * QUEUED_CHUNKS_PER_WORKER:
+            self._futures[self._awaited].result()
+            self._awaited += 1
 
 
 def lint_in_parallel(items: list[tuple[bytes, str, Settings]], jobs: int, *,
