@@ -122,7 +122,7 @@ def run_check(argv: list[str]) -> int:
     from .catalog import CatalogError
     from .discovery import DiscoveryError, discover, is_truss_config
     from .engine import RegistryError, registry
-    from .lifecycle import LifecycleError, prepare
+    from .record_paths import LifecycleError, has_record
     from .loader import MAX_FILE_BYTES
     from .output import FORMAT_CHOICES, ReportOptions, render, resolve_format
     from .settings import SettingsError, validate_selectors
@@ -146,30 +146,61 @@ def run_check(argv: list[str]) -> int:
         stdin_settings = resolver.settings_for(args.stdin_filename) if args.stdin_filename else settings
         targets = [] if args.paths == ["-"] else discover([p for p in args.paths if p != "-"])
         stdin_paths = [args.stdin_filename] if "-" in args.paths and args.stdin_filename else []
-        prepare(settings, args.baseline, [t.path for t in targets] + stdin_paths)
+        paths = [t.path for t in targets] + stdin_paths
+        if args.baseline or any(map(has_record, paths)):  # else there is nothing to prepare
+            from .lifecycle import prepare
+
+            prepare(settings, args.baseline, paths)
         baseline = settings.baseline  # TC211's git baseline, the same for every file's settings
     except (UsageError, CatalogError, DiscoveryError, SettingsError, RegistryError, LifecycleError) as error:
         return _usage_error(str(error))
 
+    from .parallel import ParallelLinter, effective_jobs
+    from .streaming import STREAMED_FORMATS, InOrder, StreamedReport
+
     run = CheckRun()
+    try:  # every file's settings first: a broken configuration file further down stops the run
+        # before any of the report is written (the report is streamed, see below)
+        target_settings = [resolver.settings_for(target.path) for target in targets]
+    except (CatalogError, SettingsError) as error:
+        return _usage_error(str(error))
+    workers = 1 if args.fix or args.diff else effective_jobs(args.jobs, len(targets))
+    output_format = resolve_format(args.output_format, environ=os.environ,
+                                   stream_is_tty=not args.output_file and sys.stdout.isatty())
+    keep_source = output_format == "full"  # only the `full` report quotes lines
+    parallel = ParallelLinter(workers, keep_source=keep_source) if workers > 1 else None
+    # Line-based reports to stdout are written file by file and each result is dropped once
+    # written, so memory stays flat on large trees; the output is the same as rendering at the end.
+    streamed = None
+    if output_format in STREAMED_FORMATS and not (args.output_file or args.fix or args.diff or args.statistics):
+        streamed = StreamedReport(output_format, settings.catalog.as_of, ReportOptions(color=_use_color(args)),
+                                  sys.stdout)
+    failing = False
+    write_error: OSError | None = None
+
+    def emit(result: FileResult) -> None:
+        nonlocal failing, write_error
+        if streamed is None:
+            run.results.append(result)
+            return
+        if write_error is None:
+            try:
+                streamed.add(result)
+            except OSError as error:  # stdout closed: stop writing, report it once at the end
+                write_error = error
+        if not failing:
+            failing = any(d.severity.rank >= (resolver.settings_for(result.path) or settings).fail_on.rank
+                          for d in result.diagnostics)
+
+    ordered = InOrder(emit, parallel)
     if "-" in args.paths and stdin_settings is not None:
         name = args.stdin_filename or "<stdin>"
         raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         stdin_settings.baseline = baseline
         too_large = len(raw) > MAX_FILE_BYTES
-        run.results.append(_too_large(name, MAX_FILE_BYTES, stdin_settings) if too_large
-                           else _lint_or_fix(raw, name, stdin_settings, args, run, stdin=True))
-    from .parallel import ParallelLinter, effective_jobs
-
-    workers = 1 if args.fix or args.diff else effective_jobs(args.jobs, len(targets))
-    keep_source = _quotes_source(args)
-    parallel = ParallelLinter(workers, keep_source=keep_source) if workers > 1 else None
-    slots: list[int] = []  # where each file given to the worker processes goes in the report
-    for target in targets:
-        try:
-            file_settings = resolver.settings_for(target.path)
-        except (CatalogError, SettingsError) as error:  # a broken configuration file further down
-            return _usage_error(str(error))
+        ordered.add(_too_large(name, MAX_FILE_BYTES, stdin_settings) if too_large
+                    else _lint_or_fix(raw, name, stdin_settings, args, run, stdin=True))
+    for target, file_settings in zip(targets, target_settings):
         if file_settings is None:  # `exclude`d, also when named explicitly (pre-commit names files)
             continue
         file_settings.baseline = baseline
@@ -177,30 +208,38 @@ def run_check(argv: list[str]) -> int:
         if raw is None:
             continue
         if len(raw) > MAX_FILE_BYTES:
-            run.results.append(_too_large(target.path, MAX_FILE_BYTES, file_settings))
+            ordered.add(_too_large(target.path, MAX_FILE_BYTES, file_settings))
             continue
         if not is_truss_config(_sniff_text(raw)):
             if target.explicit:
-                run.results.append(FileResult(target.path, skipped="not a Truss config (no Truss keys found)"))
+                ordered.add(FileResult(target.path, skipped="not a Truss config (no Truss keys found)"))
             continue
-        if parallel is not None:  # linted in the workers while we read on; the slot keeps the order
+        if parallel is not None:  # linted in the workers while we read on; `ordered` keeps the order
             parallel.add(raw, target.path, file_settings)
-            slots.append(len(run.results))
-            run.results.append(None)  # type: ignore[arg-type]
+            ordered.add_pending()
             continue
         result = _lint_or_fix(raw, target.path, file_settings, args, run)
-        if not keep_source:  # only the `full` report quotes lines: keep memory flat on big trees
+        if not keep_source:  # keep memory flat on big trees
             result.source = None
-        run.results.append(result)
-    if parallel is not None:
-        for slot, result in zip(slots, parallel.results()):
-            run.results[slot] = result
+        ordered.add(result)
+    ordered.flush(wait=True)
+    if streamed is not None:
+        if write_error is None:
+            try:
+                streamed.finish()
+            except OSError as error:
+                write_error = error
+        if write_error is not None:  # the same message as when the whole report is written at once
+            return _usage_error(f"{args.output_file}: cannot write the report: {write_error.strerror}")
+        for message in run.io_errors:
+            print(f"truss-lint: {message}", file=sys.stderr)
+        if run.io_errors:
+            return EXIT_USAGE
+        return EXIT_OK if args.exit_zero or not failing else EXIT_FINDINGS
 
     if args.diff:
         return _finish_diff(run)
     options = ReportOptions(color=_use_color(args))
-    output_format = resolve_format(args.output_format, environ=os.environ,
-                                   stream_is_tty=not args.output_file and sys.stdout.isatty())
     report = render(output_format, run.results, settings.catalog.as_of, options, statistics=args.statistics)
     try:
         if args.output_file:
@@ -303,14 +342,6 @@ def _jobs(value: str) -> int:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"expected a number of processes (0 for auto), not `{value}`")
     return int(value)
-
-
-def _quotes_source(args: argparse.Namespace) -> bool:
-    """Only the `full` format quotes source lines; other reports need not keep every file's text."""
-    from .output import resolve_format
-
-    return resolve_format(args.output_format, environ=os.environ,
-                          stream_is_tty=not args.output_file and sys.stdout.isatty()) == "full"
 
 
 def _read(path: str, run: CheckRun, limit: int) -> bytes | None:

@@ -23,30 +23,15 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from .catalog import Catalog, Instance
+from .record_paths import DEFAULT_CONFIG_NAMES, RECORD_NAME, LifecycleError, record_path  # noqa: F401 (re-exported)
 from .resources import (DEFAULT_CPU, DEFAULT_MEMORY, TRT_LLM_MIN_MEMORY, Request, format_cpu, format_mib,
                         request_from_config)
 
 if TYPE_CHECKING:
     from .settings import Settings
 
-RECORD_NAME = ".truss-lint-record.yaml"
 RECORD_VERSION = 1
 AUTO = "auto"
-DEFAULT_CONFIG_NAMES = ("config.yaml", "config.yml")
-
-
-class LifecycleError(Exception):
-    """A record or a git baseline that cannot be used (exit 2)."""
-
-
-def record_path(config_path: str) -> str:
-    """`truss/config.yaml` → `truss/.truss-lint-record.yaml`; `truss/prod.yaml` →
-    `truss/.prod.truss-lint-record.yaml`, so two configs in one directory keep apart."""
-    directory, name = os.path.split(config_path)
-    if name in DEFAULT_CONFIG_NAMES:
-        return os.path.join(directory, RECORD_NAME)
-    stem = name.rsplit(".", 1)[0]
-    return os.path.join(directory, f".{stem}{RECORD_NAME}")
 
 
 # --- the record -----------------------------------------------------------------------------------

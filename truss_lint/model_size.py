@@ -45,7 +45,9 @@ SAFETENSORS_LENGTH_BYTES = 8
 
 SIZED_BY_FILE_SIZE = (".bin", ".pt", ".pth", ".ckpt", ".gguf", ".onnx")
 # Training leftovers that sit beside weights and are never loaded for inference.
-_NOT_WEIGHTS = re.compile(r"(optimizer|scheduler|rng_state|training_args|trainer_state)", re.IGNORECASE)
+# Regexes are given as strings and compiled on first use (re caches them): most configs name no
+# model and hold no weights, and compiling at import cost every run about 2 ms.
+_NOT_WEIGHTS = r"(?i)(optimizer|scheduler|rng_state|training_args|trainer_state)"
 _SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages", ".git", ".venv", "venv"}
 
 # Bits per element of each safetensors dtype.
@@ -78,16 +80,16 @@ TRT_LLM_KV_8BIT = {"fp8_kv", "weights_kv_int8", "weights_int4_kv_int8", "fp4_kv"
 
 # Quantization tokens in a repository name, checked in this order (int8 GPTQ before plain GPTQ).
 _NAME_DTYPES = (
-    ("mxfp4", re.compile(r"(^|[-_.])mxfp4($|[-_.])")),
-    ("fp4", re.compile(r"(^|[-_.])(nv)?fp4($|[-_.])")),
-    ("int8", re.compile(r"(^|[-_.])(int8|8bit|8-bit|w8a8|w8a16)($|[-_.])")),
-    ("fp8", re.compile(r"(^|[-_.])fp8($|[-_.])")),
-    ("awq", re.compile(r"(^|[-_.])awq($|[-_.])")),
-    ("gptq", re.compile(r"(^|[-_.])gptq($|[-_.])")),
-    ("int4", re.compile(r"(^|[-_.])(int4|4bit|4-bit|w4a16|nf4|bnb-4bit)($|[-_.])")),
+    ("mxfp4", r"(^|[-_.])mxfp4($|[-_.])"),
+    ("fp4", r"(^|[-_.])(nv)?fp4($|[-_.])"),
+    ("int8", r"(^|[-_.])(int8|8bit|8-bit|w8a8|w8a16)($|[-_.])"),
+    ("fp8", r"(^|[-_.])fp8($|[-_.])"),
+    ("awq", r"(^|[-_.])awq($|[-_.])"),
+    ("gptq", r"(^|[-_.])gptq($|[-_.])"),
+    ("int4", r"(^|[-_.])(int4|4bit|4-bit|w4a16|nf4|bnb-4bit)($|[-_.])"),
 )
-_MOE_TOKEN = re.compile(r"(?<![a-z0-9.])(\d+)x(\d+(?:\.\d+)?)([bm])(?![a-z0-9])")
-_SIZE_TOKEN = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)([bmt])(?![a-z0-9])")
+_MOE_TOKEN = r"(?<![a-z0-9.])(\d+)x(\d+(?:\.\d+)?)([bm])(?![a-z0-9])"
+_SIZE_TOKEN = r"(?<![a-z0-9.])(\d+(?:\.\d+)?)([bmt])(?![a-z0-9])"
 _TOKEN_SCALE = {"m": 1e6, "b": 1e9, "t": 1e12}
 # Samples of the files a weights download holds, to tell whether allow/ignore patterns keep any.
 _WEIGHT_FILE_SAMPLES = (
@@ -422,7 +424,7 @@ def _size_files(truss_dir: Path, root: Path, files: list[Path], key_path: KeyPat
                 problems: list[str]) -> list[WeightEstimate]:
     by_dir: dict[Path, list[Path]] = {}
     for path in files:
-        if _inside(truss_dir, path) and path.is_file() and not _NOT_WEIGHTS.search(path.name):
+        if _inside(truss_dir, path) and path.is_file() and not re.search(_NOT_WEIGHTS, path.name):
             by_dir.setdefault(path.parent, []).append(path)
 
     header_files = header_params = header_bytes = 0
@@ -584,14 +586,14 @@ def repo_name(name: str) -> str:
 def parse_size_token(name: str) -> tuple[float, str] | None:
     """Parameters from a size token in a name, and how: `8x7B` → (44.8e9, "8x7B …"), `1.5B` → (1.5e9, "1.5B")."""
     lowered = name.lower()
-    moe = _MOE_TOKEN.search(lowered)
+    moe = re.search(_MOE_TOKEN, lowered)
     if moe:
         experts, size, unit = int(moe.group(1)), float(moe.group(2)), moe.group(3)
         total = experts * size * _TOKEN_SCALE[unit] * MOE_SHARED_FACTOR
         token = moe.group(0).replace("x", "×").upper()
         how = f"{token} in the name × {MOE_SHARED_FACTOR:g} (experts share attention) ≈ {format_parameters(total)}"
         return total, how
-    tokens = [(float(m.group(1)) * _TOKEN_SCALE[m.group(2)], m.group(0)) for m in _SIZE_TOKEN.finditer(lowered)]
+    tokens = [(float(m.group(1)) * _TOKEN_SCALE[m.group(2)], m.group(0)) for m in re.finditer(_SIZE_TOKEN, lowered)]
     tokens = [t for t in tokens if t[0] >= 1e6]
     if not tokens:
         return None
@@ -605,7 +607,7 @@ def dtype_for(ref: Reference, family: Family | None, table: SizeTable) -> tuple[
         return table.dtypes[TRT_LLM_WEIGHT_DTYPE[ref.quantization]], f"quantization_type {ref.quantization}"
     name = repo_name(ref.name)
     for key, pattern in _NAME_DTYPES:
-        if pattern.search(name):
+        if re.search(pattern, name):
             return table.dtypes[key], "from the name"
     if family and family.dtype:
         return table.dtypes[family.dtype], "as published"

@@ -33,22 +33,52 @@ def instance_line(result: FileResult) -> str:
 
 
 def summary_line(results: list[FileResult]) -> str:
-    linted = [r for r in results if r.skipped is None]
-    counts = Counter(d.severity for r in linted for d in r.diagnostics)
-    total = sum(counts.values())
-    fixable = sum(1 for r in linted for d in r.diagnostics if d.fix is not None and d.fix.safe)
-    unsafe = sum(1 for r in linted for d in r.diagnostics if d.fix is not None and not d.fix.safe)
-    files = f"{len(linted)} file{'s' if len(linted) != 1 else ''}"
-    if not total:
-        return f"No problems found in {files}."
-    parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in
-             (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
-    text = f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}"
-    if unsafe:  # fixes that change what is requested are opt-in, as in ruff
-        text += f"; {fixable} fixable with --fix, {unsafe} more with --unsafe-fixes"
-    elif fixable:
-        text += f"; {fixable} fixable with --fix"
-    return text + "."
+    tally = Tally()
+    for result in results:
+        tally.add(result)
+    return tally.summary_line()
+
+
+class Tally:
+    """What the summary line and the price footer need from the results, counted as they pass:
+    a streamed report keeps these counts instead of every file's findings."""
+
+    __slots__ = ("files", "counts", "fixable", "unsafe", "priced")
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.counts: Counter[Severity] = Counter()
+        self.fixable = self.unsafe = 0
+        self.priced = False  # price_footer_needed
+
+    def add(self, result: FileResult) -> None:
+        if not self.priced:
+            self.priced = price_footer_needed([result])
+        if result.skipped is not None:
+            return
+        self.files += 1
+        for d in result.diagnostics:
+            self.counts[d.severity] += 1
+            if d.fix is not None:
+                if d.fix.safe:
+                    self.fixable += 1
+                else:
+                    self.unsafe += 1
+
+    def summary_line(self) -> str:
+        counts, fixable, unsafe = self.counts, self.fixable, self.unsafe
+        total = sum(counts.values())
+        files = f"{self.files} file{'s' if self.files != 1 else ''}"
+        if not total:
+            return f"No problems found in {files}."
+        parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in
+                 (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+        text = f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}"
+        if unsafe:  # fixes that change what is requested are opt-in, as in ruff
+            text += f"; {fixable} fixable with --fix, {unsafe} more with --unsafe-fixes"
+        elif fixable:
+            text += f"; {fixable} fixable with --fix"
+        return text + "."
 
 
 def paint(text: str, code: str, options: ReportOptions) -> str:
@@ -96,24 +126,30 @@ def _report_lines(results: list[FileResult], catalog_as_of: str, options: Report
                   detailed: bool) -> str:
     lines: list[str] = []
     for result in results:
-        if result.skipped:
-            lines.append(f"{result.path}: skipped: {result.skipped}")
-            continue
-        for d in result.diagnostics:
-            severity = paint(d.severity.value, SEVERITY_COLORS[d.severity], options)
-            line = (f"{result.path}:{d.span.line}:{d.span.column}: {paint(d.code, '1', options)} "
-                    f"[{severity}] {_one_line(d.message)}")
-            lines.append(f"{line} ({d.name})" if detailed else line)
-            if detailed and d.help:
-                lines.append(f"    help: {d.help}")
-            if detailed and options.show_instance:
-                lines.append(f"    instance: {d.instance.describe() if d.instance else instance_line(result)}")
+        lines += result_lines(result, options, detailed=detailed)
     if options.show_instance:
         lines.extend(file_line(r, options) for r in results if r.skipped is None)
     lines.append(summary_line(results))
     if options.show_instance and price_footer_needed(results):
         lines.append(f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}.")
     return "\n".join(lines) + "\n"
+
+
+def result_lines(result: FileResult, options: ReportOptions, *, detailed: bool) -> list[str]:
+    """One file's lines of the concise (`detailed=False`) or text report."""
+    if result.skipped:
+        return [f"{result.path}: skipped: {result.skipped}"]
+    lines: list[str] = []
+    for d in result.diagnostics:
+        severity = paint(d.severity.value, SEVERITY_COLORS[d.severity], options)
+        line = (f"{result.path}:{d.span.line}:{d.span.column}: {paint(d.code, '1', options)} "
+                f"[{severity}] {_one_line(d.message)}")
+        lines.append(f"{line} ({d.name})" if detailed else line)
+        if detailed and d.help:
+            lines.append(f"    help: {d.help}")
+        if detailed and options.show_instance:
+            lines.append(f"    instance: {d.instance.describe() if d.instance else instance_line(result)}")
+    return lines
 
 
 def _one_line(text: str) -> str:

@@ -43,6 +43,7 @@ class ParallelLinter:
         self._pool: Any = None
         self._futures: list[Any] = []
         self._awaited = 0  # futures before this index are known to be done
+        self._taken = 0  # futures before this index were handed over by next_chunk (and dropped)
         self._chunk: list[tuple[bytes, str, Settings]] = []
 
     def add(self, raw: bytes, path: str, settings: Settings) -> None:
@@ -52,13 +53,39 @@ class ParallelLinter:
 
     def results(self) -> list[FileResult]:
         """Every result, in the order the files were added."""
-        if self._chunk:
+        found: list[FileResult] = []
+        while (chunk := self.next_chunk(wait=True)) is not None:
+            found += chunk
+        return found
+
+    def next_chunk(self, *, wait: bool) -> list[FileResult] | None:
+        """The results of the next chunk in input order, each chunk given once, so a caller that
+        reports as it goes holds no more than a few chunks. None when that chunk is not done yet
+        (`wait=False`) or when every chunk has been given (`wait=True`, which also submits the
+        last partial chunk and stops the workers)."""
+        if wait and self._chunk:
             self._submit()
-        try:
-            return [result for future in self._futures for result in future.result()]
-        finally:
-            if self._pool is not None:
-                self._pool.shutdown()
+        if self._taken < len(self._futures):
+            future = self._futures[self._taken]
+            if not wait and not future.done():
+                return None
+            try:
+                chunk = future.result()
+            except BaseException:
+                self._shutdown()
+                raise
+            self._futures[self._taken] = None  # drop the results once handed over
+            self._taken += 1
+            self._awaited = max(self._awaited, self._taken)
+            return chunk
+        if wait:
+            self._shutdown()
+        return None
+
+    def _shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
     def _submit(self) -> None:
         if self._pool is None:

@@ -26,20 +26,25 @@ TAB_WIDTH = 4
 def report(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
     out: list[str] = []
     for result in results:
-        if result.skipped:
-            out.append(f"{paint(result.path, '1', options)}: skipped: {result.skipped}")
-            out.append("")
-            continue
-        source_lines = _source_lines(result)
-        for diagnostic in result.diagnostics:
-            out.extend(render_diagnostic(diagnostic, result, source_lines, options))
-            out.append("")
-        out.append(file_line(result, options))
-        out.append("")
+        out += result_lines(result, options)
     out.append(summary_line(results))
     if price_footer_needed(results):
         out.append(f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}.")
     return "\n".join(out) + "\n"
+
+
+def result_lines(result: FileResult, options: ReportOptions) -> list[str]:
+    """One file's part of the report: its diagnostics, then its `path → instance` line."""
+    if result.skipped:
+        return [f"{paint(result.path, '1', options)}: skipped: {result.skipped}", ""]
+    out: list[str] = []
+    source_lines = _source_lines(result)
+    for diagnostic in result.diagnostics:
+        out.extend(render_diagnostic(diagnostic, result, source_lines, options))
+        out.append("")
+    out.append(file_line(result, options))
+    out.append("")
+    return out
 
 
 def render_diagnostic(d: Diagnostic, result: FileResult, source_lines: list[str],

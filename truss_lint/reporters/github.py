@@ -29,8 +29,29 @@ def report(results: list[FileResult], catalog_as_of: str, options: ReportOptions
     root = repository_root()
     lines: list[str] = []
     for result in results:
-        if result.skipped:
-            continue
+        lines += annotation_lines(result, root, options)
+    # Plain lines go to the job log: the instance per file and the summary.
+    log = [log_line(r, root) for r in results if r.skipped is None]
+    log.append(summary_line(results))
+    if price_footer_needed(results):
+        log.append(f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}.")
+    lines.extend(disarm(line) for line in log)
+    return "\n".join(lines) + "\n"
+
+
+def log_line(result: FileResult, root) -> str:
+    return f"{display_path(result.path, root)} → {instance_line(result)}"
+
+
+def disarm(line: str) -> str:
+    """A log line starting with `::` would run as a workflow command; a leading space disarms it."""
+    return " " + line if line.startswith("::") else line
+
+
+def annotation_lines(result: FileResult, root, options: ReportOptions) -> list[str]:
+    """One file's workflow commands, one per diagnostic."""
+    lines: list[str] = []
+    if not result.skipped:
         path = display_path(result.path, root)
         for d in result.diagnostics:
             span = d.span
@@ -44,11 +65,4 @@ def report(results: list[FileResult], catalog_as_of: str, options: ReportOptions
                 message += f"\ninstance: {instance}"
             rendered = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
             lines.append(f"::{COMMANDS[d.severity]} {rendered}::{escape_data(message)}")
-    # Plain lines go to the job log: the instance per file and the summary.
-    log = [f"{display_path(r.path, root)} → {instance_line(r)}" for r in results if r.skipped is None]
-    log.append(summary_line(results))
-    if price_footer_needed(results):
-        log.append(f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}.")
-    # A log line starting with `::` would run as a workflow command; a leading space disarms it.
-    lines.extend(" " + line if line.startswith("::") else line for line in log)
-    return "\n".join(lines) + "\n"
+    return lines

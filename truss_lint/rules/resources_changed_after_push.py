@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from ..catalog import format_month
 from ..diagnostics import FILE_START, Diagnostic, Severity
+from ..record_paths import has_record
 from . import Rule
 
 
@@ -46,11 +47,13 @@ class ResourcesChangedAfterPush(Rule):
     summary = "`resources` differ from what the model was pushed with; Baseten keeps the pushed instance"
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        from ..lifecycle import LifecycleError, changed_keys, deployed_for, describe_key
-
         current = ctx.request
         if current is None:
             return  # invalid resources: the schema rules report them
+        if getattr(ctx.settings, "baseline", None) is None and not has_record(ctx.path):
+            return  # nothing to compare with (the common case): skip importing the record machinery
+        from ..lifecycle import LifecycleError, changed_keys, deployed_for, describe_key
+
         try:
             deployed = deployed_for(ctx.path, ctx.settings, ctx.catalog)
         except LifecycleError as error:  # `truss-lint check` stops on these first (exit 2)
