@@ -178,6 +178,11 @@ def run_check(argv: list[str]) -> int:
     failing = False
     write_error: OSError | None = None
 
+    def fails(result: FileResult) -> bool:
+        """Whether a finding is at or above the fail level of the settings that linted it."""
+        fail_on = (resolver.settings_for(result.path) or settings).fail_on
+        return any(d.severity.rank >= fail_on.rank for d in result.diagnostics)
+
     def emit(result: FileResult) -> None:
         nonlocal failing, write_error
         if streamed is None:
@@ -188,9 +193,7 @@ def run_check(argv: list[str]) -> int:
                 streamed.add(result)
             except OSError as error:  # stdout closed: stop writing, report it once at the end
                 write_error = error
-        if not failing:
-            failing = any(d.severity.rank >= (resolver.settings_for(result.path) or settings).fail_on.rank
-                          for d in result.diagnostics)
+        failing = failing or fails(result)
 
     ordered = InOrder(emit, parallel)
     if "-" in args.paths and stdin_settings is not None:
@@ -231,11 +234,7 @@ def run_check(argv: list[str]) -> int:
                 write_error = error
         if write_error is not None:  # the same message as when the whole report is written at once
             return _usage_error(f"{args.output_file}: cannot write the report: {write_error.strerror}")
-        for message in run.io_errors:
-            print(f"truss-lint: {message}", file=sys.stderr)
-        if run.io_errors:
-            return EXIT_USAGE
-        return EXIT_OK if args.exit_zero or not failing else EXIT_FINDINGS
+        return _exit_status(run, args, failing)
 
     if args.diff:
         return _finish_diff(run)
@@ -253,15 +252,16 @@ def run_check(argv: list[str]) -> int:
     except OSError as error:
         return _usage_error(f"{args.output_file}: cannot write the report: {error.strerror}")
     _report_fixes(run, args)
+    return _exit_status(run, args, any(map(fails, run.results)))
+
+
+def _exit_status(run: CheckRun, args: argparse.Namespace, failing: bool) -> int:
+    """2 after an I/O error (each reported on stderr), else 1 for findings at the fail level."""
     for message in run.io_errors:
         print(f"truss-lint: {message}", file=sys.stderr)
     if run.io_errors:
         return EXIT_USAGE
-    if args.exit_zero:
-        return EXIT_OK
-    failing = any(d.severity.rank >= (resolver.settings_for(r.path) or settings).fail_on.rank
-                  for r in run.results for d in r.diagnostics)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return EXIT_OK if args.exit_zero or not failing else EXIT_FINDINGS
 
 
 def _settings_resolver(args: argparse.Namespace, rules: list):
