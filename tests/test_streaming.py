@@ -35,7 +35,7 @@ def _tree(root: Path, count: int) -> Path:
 @pytest.mark.parametrize("output_format", sorted(streaming.STREAMED_FORMATS))
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_streamed_report_is_the_rendered_report(tmp_path, output_format, jobs):
-    tree = _tree(tmp_path / "tree", 70)  # with 2 jobs: two chunks of files in the workers
+    _tree(tmp_path / "tree", 70)  # with 2 jobs: two chunks of files in the workers
     args = ("check", "--output-format", output_format, "--jobs", jobs, "tree", "tree/notes.yaml")
     streamed = run_cli(*args, cwd=tmp_path)
     whole = run_cli(*args, "--output-file", "report.txt", cwd=tmp_path)

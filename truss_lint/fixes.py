@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from .diagnostics import Diagnostic, FileResult, Fix, KeyPath
 
 if TYPE_CHECKING:
-    from .engine import Context
     from .loader import Document
     from .settings import Settings
 

@@ -31,6 +31,14 @@ def instance_type_of(resources: dict) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def gets_more_gpus_than_requested(ctx: Context) -> bool:
+    """Whether a GPU request (not an `instance_type`) resolved to an instance with more GPUs."""
+    resources, request, instance = resources_of(ctx), ctx.request, ctx.instance
+    if resources is None or request is None or instance is None or instance_type_of(resources):
+        return False
+    return bool(request.gpu_type) and instance.gpu_count > request.gpu_count
+
+
 def family(catalog: Catalog, gpu_type: str | None, node_count: int = 1,
            gpu_count: int | None = None) -> list[Instance]:
     """SKUs of one GPU type (None: CPU only) and node count, optionally with exactly `gpu_count`

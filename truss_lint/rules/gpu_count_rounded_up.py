@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..catalog import format_month
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
-from ._pricing import family, instance_type_of, month_difference, per_month, resources_of
+from ._pricing import family, gets_more_gpus_than_requested, month_difference, per_month
 
 
 class GpuCountRoundedUp(Rule):
@@ -33,11 +33,9 @@ class GpuCountRoundedUp(Rule):
     summary = "The accelerator count is rounded up to a SKU with more GPUs; you pay for idle GPUs"
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        resources, request, instance = resources_of(ctx), ctx.request, ctx.instance
-        if resources is None or request is None or instance is None or instance_type_of(resources):
+        if not gets_more_gpus_than_requested(ctx):
             return
-        if not request.gpu_type or instance.gpu_count <= request.gpu_count:
-            return
+        request, instance = ctx.request, ctx.instance
         siblings = family(ctx.catalog, request.gpu_type, request.node_count)
         if any(i.gpu_count == request.gpu_count for i in siblings):
             return  # implicit-gpu-upgrade: cpu/memory pushed past an exact-count SKU

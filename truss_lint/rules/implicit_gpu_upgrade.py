@@ -5,8 +5,8 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, Severity
 from ..resources import format_cpu, format_mib
 from . import Rule
-from ._pricing import (cpu_setting, instance_type_of, largest_with_gpus, memory_setting, month_difference,
-                       per_month, price_ratio, resources_of)
+from ._pricing import (cpu_setting, gets_more_gpus_than_requested, largest_with_gpus, memory_setting,
+                       month_difference, per_month, price_ratio, resources_of)
 
 
 class ImplicitGpuUpgrade(Rule):
@@ -37,11 +37,9 @@ class ImplicitGpuUpgrade(Rule):
     summary = "cpu/memory push a GPU request onto a SKU with more GPUs than asked for"
 
     def check(self, ctx) -> Iterator[Diagnostic]:
+        if not gets_more_gpus_than_requested(ctx):
+            return
         resources, request, instance = resources_of(ctx), ctx.request, ctx.instance
-        if resources is None or request is None or instance is None or instance_type_of(resources):
-            return
-        if not request.gpu_type or instance.gpu_count <= request.gpu_count:
-            return
         ceiling = largest_with_gpus(ctx.catalog, request.gpu_type, request.gpu_count, request.node_count)
         if ceiling is None:
             return  # gpu-count-rounded-up: no SKU has this count at all
