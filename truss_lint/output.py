@@ -69,6 +69,8 @@ class Tally:
         counts, fixable, unsafe = self.counts, self.fixable, self.unsafe
         total = sum(counts.values())
         files = f"{self.files} file{'s' if self.files != 1 else ''}"
+        if not self.files:
+            return "No Truss config files found."
         if not total:
             return f"No problems found in {files}."
         parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in
