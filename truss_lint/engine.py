@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Callable
 
 from .catalog import Catalog, builtin_catalog
 from .diagnostics import Diagnostic, FileResult, Severity, Span
@@ -46,6 +46,7 @@ class Context:
     # Per SchemaRule name, the keywords it takes from `x-rule` (rules.SchemaRule.schema_keywords).
     schema_keywords: dict[str, frozenset[str]] = field(default_factory=dict)
     suppressions: Suppressions | None = None  # set before the suppression-audit rules run
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def config(self) -> Any:
@@ -66,6 +67,12 @@ class Context:
     @cached_property
     def schema_errors(self) -> list[SchemaError]:
         return truss_validator().errors(self.document.data)
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """`compute()` once per file for every rule that asks under `key` (shared rule helpers)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def schema_errors_for(self, rule_name: str) -> list[SchemaError]:
         return [e for e in self.schema_errors if self._schema_rule(e) == rule_name]

@@ -162,17 +162,13 @@ class MemoryCheck:
     fit: Fit | None
 
 
-_CACHE_KEY = "_truss_lint_memory_check"
-
-
 def memory_check(ctx: Context) -> MemoryCheck:
     """The model size and fit of one lint run, computed once for the three memory rules."""
-    cached = ctx.__dict__.get(_CACHE_KEY)
-    if cached is None:
+    def compute() -> MemoryCheck:
         size = estimate_model_size(ctx.config, ctx.path)
-        cached = MemoryCheck(size, fit(ctx.instance, size))
-        ctx.__dict__[_CACHE_KEY] = cached
-    return cached
+        return MemoryCheck(size, fit(ctx.instance, size))
+
+    return ctx.memo("memory_check", compute)
 
 
 def resources_key_path(ctx: Context, *preferred: str) -> tuple:
