@@ -56,20 +56,41 @@ PROBLEMS = [
 
 
 def config_text(rng: random.Random, index: int) -> str:
+    """One config. How often each top-level key appears follows the 305 real configs in
+    `../shared/corpus` (model_metadata 87 %, secrets 49 %, environment_variables 47 %, requirements
+    46 %, system_packages 39 %, trt_llm 38 %, external_package_dirs 34 %, runtime 34 %, base_image
+    30 %, docker_server 24 %, build_commands 18 %, model_cache 16 %, description 11 %), and so does the
+    size: median 690 bytes and 29 lines (the corpus: 768 bytes, 29 lines)."""
     model = rng.choice(MODELS)
+    short = model.split("/")[-1].lower()
     accelerator = rng.choice(ACCELERATORS + [None, None])
     problem = rng.choice(PROBLEMS) if rng.random() < 0.125 else None
-    lines = [f"model_name: {model.split('/')[-1].lower()}-{index}\n"]
-    if rng.random() < 0.5:
+    lines = [f"model_name: {short}-{index}\n"]
+    if rng.random() < 0.11:
         lines.append(f"description: Serves {model} behind an OpenAI-compatible API.\n")
-    lines.append(f"python_version: py3{rng.choice([9, 10, 11, 12])}\n")
-    if rng.random() < 0.3:
+    if rng.random() < 0.72:
+        lines.append(f"python_version: py3{rng.choice([9, 10, 11, 12])}\n")
+    if rng.random() < 0.87:
         lines.append(f"model_metadata:\n  repo_id: {model}\n  example_model_input:\n"
                      f"    prompt: What is the capital of France?\n    max_tokens: {rng.choice([64, 256, 512])}\n"
+                     f"    temperature: {rng.choice([0.2, 0.7, 1.0])}\n"
                      "  tags:\n  - openai-compatible\n")
-    lines.append("requirements:\n" + "".join(f"  - {p}\n" for p in rng.sample(PACKAGES, rng.randint(2, 7))))
-    if rng.random() < 0.4:
+    if rng.random() < 0.46:
+        lines.append("requirements:\n" + "".join(f"  - {p}\n" for p in rng.sample(PACKAGES, rng.randint(2, 7))))
+    if rng.random() < 0.39:
         lines.append("system_packages:\n  - ffmpeg\n  - libgl1\n")
+    if rng.random() < 0.34:
+        lines.append("external_package_dirs:\n  - ../common\n")
+    if rng.random() < 0.30:
+        lines.append("base_image:\n  image: nvcr.io/nvidia/pytorch:24.05-py3\n"
+                     "  python_executable_path: /usr/bin/python3\n")
+    if rng.random() < 0.18:
+        lines.append("build_commands:\n  - pip install flash-attn --no-build-isolation\n"
+                     "  - python -c \"import torch; print(torch.__version__)\"\n")
+    if rng.random() < 0.24:
+        lines.append(f"docker_server:\n  start_command: sh -c \"vllm serve {model} --port 8000\"\n"
+                     "  readiness_endpoint: /health\n  liveness_endpoint: /health\n"
+                     "  predict_endpoint: /v1/chat/completions\n  server_port: 8000\n")
     if problem and problem[0] == "resources":
         lines.append(problem[1])
     else:
@@ -83,26 +104,28 @@ def config_text(rng: random.Random, index: int) -> str:
         else:
             res.append("  use_gpu: false\n")
         lines.append("".join(res))
-    if rng.random() < 0.5:
+    if rng.random() < 0.47:
         env = {"HF_HUB_ENABLE_HF_TRANSFER": "\"1\"", "TOKENIZERS_PARALLELISM": "\"false\"",
                "MAX_BATCH_SIZE": f"\"{rng.choice([8, 16, 32])}\"", "LOG_LEVEL": "INFO"}
         keys = rng.sample(sorted(env), rng.randint(1, len(env)))
         lines.append("environment_variables:\n" + "".join(f"  {k}: {env[k]}\n" for k in keys))
-    if rng.random() < 0.5:
+    if rng.random() < 0.49:
         lines.append("secrets:\n  hf_access_token: null\n")
-    if rng.random() < 0.35:
+    if rng.random() < 0.16:
         lines.append(f"model_cache:\n  - repo_id: {model}\n    revision: main\n    use_volume: true\n"
-                     f"    volume_folder: {model.split('/')[-1].lower()}\n"
+                     f"    volume_folder: {short}\n"
                      "    allow_patterns:\n      - \"*.json\"\n      - \"*.safetensors\"\n")
-    elif accelerator not in (None, "T4") and rng.random() < 0.25:  # TRT-LLM needs A10G or newer
+    elif accelerator not in (None, "T4") and rng.random() < 0.55:  # TRT-LLM needs A10G or newer
         # FP8 needs Hopper or newer; an FP8 build on an A100 is one of the deliberate PROBLEMS.
         quantization = rng.choice(["no_quant", "fp8", "fp8_kv"]) if accelerator in ("H100", "H200", "B200") \
             else "no_quant"
         lines.append(f"trt_llm:\n  build:\n    base_model: decoder\n    checkpoint_repository:\n"
                      f"      repo: {model}\n      source: HF\n    max_seq_len: {rng.choice([4096, 8192, 32768])}\n"
+                     f"    max_batch_size: {rng.choice([32, 64, 256])}\n"
                      f"    quantization_type: {quantization}\n"
-                     "    tensor_parallel_count: 1\n  runtime:\n    kv_cache_free_gpu_mem_fraction: 0.9\n")
-    if rng.random() < 0.5:
+                     "    tensor_parallel_count: 1\n  runtime:\n    kv_cache_free_gpu_mem_fraction: 0.9\n"
+                     "    enable_chunked_context: true\n")
+    if rng.random() < 0.34:
         lines.append(f"runtime:\n  predict_concurrency: {rng.choice([1, 8, 32, 128])}\n")
     if problem and problem[0] == "extra":
         lines.append(problem[1])

@@ -9,12 +9,13 @@ Library use:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 __version__ = "0.1.0"
 __all__ = ["lint", "lint_bytes", "Settings", "FileResult", "Diagnostic", "Severity", "__version__"]
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
+    from typing import Any
+
     from .diagnostics import Diagnostic, FileResult, Severity
     from .engine import lint, lint_bytes
     from .settings import Settings

@@ -21,18 +21,19 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable
+from .schema import _OBJECT_KEYWORDS, SchemaError, _describe, _in, _join, _join_values, _unique, type_name
 
-from .schema import SchemaError, _describe, _in, _join, _join_values, _unique, type_name
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
-Check = Callable[[Any, tuple, list], None]
-Valid = Callable[[Any], bool]
+    Check = Callable[[Any, tuple, list], None]
+    Valid = Callable[[Any], bool]
 
 # Exact Python types the YAML loader produces, for a fast `type_name`; anything else (a
 # subclass, a datetime) goes through `type_name` itself.
 _EXACT_TYPES = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string",
                 dict: "object", list: "array"}
-_OBJECT_KEYWORDS = ("properties", "patternProperties", "additionalProperties", "propertyNames", "required")
 
 
 def _kind(value: Any) -> str:

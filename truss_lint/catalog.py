@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 import yaml
+
+from ._record import Record
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
 MINUTES_PER_MONTH = 30 * 24 * 60  # one always-on replica over a 30-day month
 
@@ -17,19 +21,26 @@ class CatalogError(Exception):
     """A catalog file that cannot be used (exit 2)."""
 
 
-@dataclass(frozen=True)
-class Instance:
-    name: str
-    vcpu: float
-    memory_gib: float
-    gpu_type: str | None
-    gpu_count: int
-    vram_gib_per_gpu: float
-    price_per_minute_usd: float
-    node_count: int = 1
-    availability: str = "public"
-    aliases: tuple[str, ...] = ()
-    source: str | None = None
+class Instance(Record):
+    """One Baseten SKU. A value."""
+
+    __slots__ = ("name", "vcpu", "memory_gib", "gpu_type", "gpu_count", "vram_gib_per_gpu", "price_per_minute_usd",
+                 "node_count", "availability", "aliases", "source")
+
+    def __init__(self, name: str, vcpu: float, memory_gib: float, gpu_type: str | None, gpu_count: int,
+                 vram_gib_per_gpu: float, price_per_minute_usd: float, node_count: int = 1,
+                 availability: str = "public", aliases: tuple[str, ...] = (), source: str | None = None) -> None:
+        self.name = name
+        self.vcpu = vcpu
+        self.memory_gib = memory_gib
+        self.gpu_type = gpu_type
+        self.gpu_count = gpu_count
+        self.vram_gib_per_gpu = vram_gib_per_gpu
+        self.price_per_minute_usd = price_per_minute_usd
+        self.node_count = node_count
+        self.availability = availability
+        self.aliases = aliases
+        self.source = source
 
     @property
     def price_per_month_usd(self) -> float:
@@ -81,20 +92,25 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-@dataclass
-class Catalog:
-    as_of: str
-    instances: list[Instance]
-    # gpu_type -> note, for accelerators Truss accepts but no public SKU offers
-    without_public_sku: dict[str, str] = field(default_factory=dict)
-    source: str = "built-in"
+class Catalog(Record):
+    __slots__ = ("as_of", "instances", "without_public_sku", "source", "_by_name", "_gpu_types")
 
-    def __post_init__(self) -> None:
+    def __init__(self, as_of: str, instances: list[Instance], without_public_sku: dict[str, str] | None = None,
+                 source: str = "built-in") -> None:
+        self.as_of = as_of
+        self.instances = instances
+        # gpu_type -> note, for accelerators Truss accepts but no public SKU offers
+        self.without_public_sku = {} if without_public_sku is None else without_public_sku
+        self.source = source
         self._by_name: dict[str, Instance] = {}
-        for instance in self.instances:
+        for instance in instances:
             for name in (instance.name, *instance.aliases):
                 self._by_name.setdefault(name, instance)
-        self.gpu_types = {i.gpu_type for i in self.instances if i.gpu_type}
+        self._gpu_types = {i.gpu_type for i in instances if i.gpu_type}
+
+    @property
+    def gpu_types(self) -> set[str]:
+        return self._gpu_types
 
     def by_name(self, name: str) -> Instance | None:
         return self._by_name.get(name.strip())
@@ -104,6 +120,7 @@ class Catalog:
 
 
 def parse_catalog(data: Any, source: str) -> Catalog:
+    """A catalog from its parsed YAML, validated: a bad file raises `CatalogError` (exit 2)."""
     from .schema import Validator
 
     errors = Validator(_catalog_schema()).errors(data)
@@ -111,16 +128,21 @@ def parse_catalog(data: Any, source: str) -> Catalog:
         first = errors[0]
         where = ".".join(str(p) for p in first.path) or "top level"
         raise CatalogError(f"{source}: invalid catalog at {where}: {first.message}")
+    catalog = _build_catalog(data, source)
+    names = [i.name for i in catalog.instances]
+    duplicated = sorted({n for n in names if names.count(n) > 1})
+    if duplicated:
+        raise CatalogError(f"{source}: invalid catalog: instance name(s) listed twice: {', '.join(duplicated)}")
+    return catalog
+
+
+def _build_catalog(data: Any, source: str) -> Catalog:
     instances = []
     for row in data["instances"]:
         row = dict(row)
         row.pop("notes", None)
         row["aliases"] = tuple(row.get("aliases", ()))
         instances.append(Instance(**row))
-    names = [i.name for i in instances]
-    duplicated = sorted({n for n in names if names.count(n) > 1})
-    if duplicated:
-        raise CatalogError(f"{source}: invalid catalog: instance name(s) listed twice: {', '.join(duplicated)}")
     notes = {row["gpu_type"]: row.get("notes", "") for row in data.get("accelerators_without_public_sku", [])}
     return Catalog(as_of=str(data["as_of"]), instances=instances, without_public_sku=notes, source=source)
 
@@ -141,12 +163,15 @@ def builtin_catalog() -> Catalog:
     from ._data import read_data
 
     text = read_data("catalog.yaml")
-    return parse_catalog(yaml.load(text, Loader=_safe_loader()), "built-in catalog")
+    # Not validated here: the tests validate the shipped file (parse_catalog), and start-up counts.
+    return _build_catalog(yaml.load(text, Loader=_safe_loader()), "built-in catalog")
 
 
 def load_catalog(path: str | Path | None) -> Catalog:
     if path is None:
         return builtin_catalog()
+    from pathlib import Path  # only for a user's --catalog: the built-in one is read without it
+
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass, field
-
+from ._record import Record
 from .diagnostics import FileResult, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -109,13 +108,17 @@ def build_check_parser() -> argparse.ArgumentParser:
     return parser
 
 
-@dataclass
-class CheckRun:
-    results: list[FileResult] = field(default_factory=list)
-    io_errors: list[str] = field(default_factory=list)
-    diffs: list[str] = field(default_factory=list)  # --diff
-    fixed: dict[str, int] = field(default_factory=dict)  # path → fixes applied
-    stdin_fixed: bytes | None = None  # `--fix -`: the fixed buffer, printed instead of the report
+class CheckRun(Record):
+    __slots__ = ("results", "io_errors", "diffs", "fixed", "stdin_fixed")
+
+    def __init__(self, results: list[FileResult] | None = None, io_errors: list[str] | None = None,
+                 diffs: list[str] | None = None, fixed: dict[str, int] | None = None,
+                 stdin_fixed: bytes | None = None) -> None:
+        self.results = [] if results is None else results
+        self.io_errors = [] if io_errors is None else io_errors
+        self.diffs = [] if diffs is None else diffs  # --diff
+        self.fixed = {} if fixed is None else fixed  # path → fixes applied
+        self.stdin_fixed = stdin_fixed  # `--fix -`: the fixed buffer, printed instead of the report
 
 
 def run_check(argv: list[str]) -> int:

@@ -23,14 +23,18 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
+from ._record import Record, replace
 from .diagnostics import Severity
 from .settings import Settings, SettingsError, parse_version, validate_selectors
 
+# `typing` costs start-up time and is needed only by type checkers; `pathlib` is imported only
+# once a configuration file is found (the walk up uses os.path).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
     from .catalog import Catalog
     from .rules import Rule
 
@@ -47,28 +51,39 @@ class ConfigError(SettingsError):
     """A configuration file that cannot be used (exit 2)."""
 
 
-@dataclass
-class Options:
+class Options(Record):
     """One layer of options, from a configuration file or the command line. None: not given."""
 
-    select: list[str] | None = None
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, Severity] = field(default_factory=dict)
-    fail_on: Severity | None = None
-    target_truss_version: str | None = None
-    catalog: str | None = None  # absolute, or as given on the command line
-    exclude: list[str] = field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    __slots__ = ("select", "extend_select", "ignore", "severity", "fail_on", "target_truss_version", "catalog",
+                 "exclude", "per_file_ignores")
+
+    def __init__(self, select: list[str] | None = None, extend_select: list[str] | None = None,
+                 ignore: list[str] | None = None, severity: dict[str, Severity] | None = None,
+                 fail_on: Severity | None = None, target_truss_version: str | None = None,
+                 catalog: str | None = None, exclude: list[str] | None = None,
+                 per_file_ignores: dict[str, list[str]] | None = None) -> None:
+        self.select = select
+        self.extend_select = [] if extend_select is None else extend_select
+        self.ignore = [] if ignore is None else ignore
+        self.severity = {} if severity is None else severity
+        self.fail_on = fail_on
+        self.target_truss_version = target_truss_version
+        self.catalog = catalog  # absolute, or as given on the command line
+        self.exclude = [] if exclude is None else exclude
+        self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
 
 
-@dataclass
-class ConfigFile:
-    path: Path | None  # None: no configuration file applies
-    options: Options
+class ConfigFile(Record):
+    __slots__ = ("path", "options")
+
+    def __init__(self, path: Path | None, options: Options) -> None:
+        self.path = path  # None: no configuration file applies
+        self.options = options
 
     @property
     def root(self) -> Path:
+        from pathlib import Path
+
         return self.path.parent if self.path else Path.cwd()
 
     def describe(self) -> str:
@@ -202,6 +217,8 @@ def _toml_type(value: Any) -> str:
 
 
 def _shown(path: Path) -> str:
+    from pathlib import Path
+
     try:
         return str(path.relative_to(Path.cwd()))
     except ValueError:
@@ -221,25 +238,34 @@ def find_config(directory: Path) -> Path | None:
     return None
 
 
-def _config_file_in(directory: Path) -> Path | None:
+def _config_file_in(directory: str | Path) -> Path | None:
     """The configuration file in `directory` itself, if any."""
-    dotfile = directory / CONFIG_FILE
-    if dotfile.is_file():
-        return dotfile
-    pyproject = directory / PYPROJECT
-    if pyproject.is_file() and _has_section(pyproject):
-        return pyproject
+    dotfile = os.path.join(directory, CONFIG_FILE)
+    if os.path.isfile(dotfile):
+        from pathlib import Path
+
+        return Path(dotfile)
+    pyproject = os.path.join(directory, PYPROJECT)
+    if os.path.isfile(pyproject) and _has_section(pyproject):
+        from pathlib import Path
+
+        return Path(pyproject)
     return None
 
 
-def _has_section(pyproject: Path) -> bool:
+def _has_section(pyproject: str) -> bool:
     try:
-        text = pyproject.read_text(encoding="utf-8", errors="replace")
+        with open(pyproject, "rb") as handle:
+            content = handle.read()
     except OSError:
         return False
-    if "truss-lint" not in text:  # the common case, without parsing TOML
+    # The common case, without parsing TOML (or importing tomllib): the table's name must be
+    # written out, quoted or not (`[tool."truss-lint"]`).
+    if b"truss-lint" not in content:
         return False
-    tool = read_toml(pyproject).get("tool")
+    from pathlib import Path
+
+    tool = read_toml(Path(pyproject)).get("tool")
     return isinstance(tool, dict) and "truss-lint" in tool
 
 
@@ -257,6 +283,8 @@ class SettingsResolver:
         self._by_path: dict[str | None, Settings | None] = {}
         self.forced: ConfigFile | None = None
         if config_file is not None:
+            from pathlib import Path
+
             path = Path(config_file)
             if not path.is_file():
                 raise ConfigError(f"--config {config_file}: no such file")
@@ -278,7 +306,7 @@ class SettingsResolver:
         # directory checks, not N×depth.
         config = self._by_directory.get(directory)
         if config is None:
-            found = _config_file_in(Path(directory))
+            found = _config_file_in(directory)
             parent = os.path.dirname(directory)
             if found is not None:
                 config = load_config_file(found, self.rules)
@@ -368,6 +396,8 @@ def _selection(layers: list[Options], rules: list[Rule]) -> set[str]:
 
 
 def _relative(path: str, root: Path) -> str | None:
+    from pathlib import Path
+
     try:
         return Path(os.path.realpath(path)).relative_to(root).as_posix()
     except ValueError:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Union
 
+from ._record import Record
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
+    from typing import Any
+
     from .catalog import Instance
 
-KeyPath = tuple[Union[str, int], ...]
+KeyPath = tuple[str | int, ...]  # mapping keys and sequence indexes, from the document root
 
 
 class Severity(str, Enum):
@@ -25,14 +28,16 @@ class Severity(str, Enum):
 _RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-@dataclass(frozen=True)
-class Span:
-    """A region of the file. Lines and columns are 1-based; the end is exclusive."""
+class Span(Record):
+    """A region of the file. Lines and columns are 1-based; the end is exclusive. A value."""
 
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+    __slots__ = ("line", "column", "end_line", "end_column")
+
+    def __init__(self, line: int, column: int, end_line: int, end_column: int) -> None:
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
 
     @classmethod
     def from_marks(cls, start: Any, end: Any) -> Span:
@@ -42,28 +47,34 @@ class Span:
 FILE_START = Span(1, 1, 1, 1)
 
 
-@dataclass
-class Fix:
+class Fix(Record):
     """Text edits that resolve a diagnostic: (start offset, end offset, replacement)."""
 
-    edits: list[tuple[int, int, str]]
-    description: str
-    safe: bool = True
+    __slots__ = ("edits", "description", "safe")
+
+    def __init__(self, edits: list[tuple[int, int, str]], description: str, safe: bool = True) -> None:
+        self.edits = edits
+        self.description = description
+        self.safe = safe
 
 
-@dataclass
-class Diagnostic:
-    code: str
-    name: str
-    severity: Severity
-    message: str
-    span: Span
-    key_path: KeyPath = ()
-    help: str | None = None
-    fix: Fix | None = None
-    instance: Instance | None = None
-    # The span holds a credential: reporters never see its text (see redaction.py).
-    redact: bool = False
+class Diagnostic(Record):
+    __slots__ = ("code", "name", "severity", "message", "span", "key_path", "help", "fix", "instance", "redact")
+
+    def __init__(self, code: str, name: str, severity: Severity, message: str, span: Span,
+                 key_path: KeyPath = (), help: str | None = None, fix: Fix | None = None,
+                 instance: Instance | None = None, redact: bool = False) -> None:
+        self.code = code
+        self.name = name
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.key_path = key_path
+        self.help = help
+        self.fix = fix
+        self.instance = instance
+        # The span holds a credential: reporters never see its text (see redaction.py).
+        self.redact = redact
 
     def sort_key(self) -> tuple:
         return (self.span.line, self.span.column, self.code, self.message)
@@ -87,18 +98,22 @@ class Diagnostic:
         return result
 
 
-@dataclass
-class FileResult:
+class FileResult(Record):
     """What linting one file produced."""
 
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    instance: Instance | None = None
-    # Why the instance is unknown (invalid resources, nothing matches, ...), for the summary line.
-    instance_note: str | None = None
-    skipped: str | None = None  # set when the file was not linted (not a Truss config, ...)
-    # The decoded text that was linted, so reporters can quote source lines (stdin included).
-    source: str | None = field(default=None, repr=False, compare=False)
+    __slots__ = ("path", "diagnostics", "instance", "instance_note", "skipped", "source")
+    _hidden = ("source",)
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic] | None = None, instance: Instance | None = None,
+                 instance_note: str | None = None, skipped: str | None = None, source: str | None = None) -> None:
+        self.path = path
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.instance = instance
+        # Why the instance is unknown (invalid resources, nothing matches, ...), for the summary line.
+        self.instance_note = instance_note
+        self.skipped = skipped  # set when the file was not linted (not a Truss config, ...)
+        # The decoded text that was linted, so reporters can quote source lines (stdin included).
+        self.source = source
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
-from pathlib import Path
+
+from ._record import Record
 
 CONFIG_NAMES = ("config.yaml", "config.yml")
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".nox",
@@ -38,10 +38,14 @@ def is_truss_config(text: str) -> bool:
     return _TRUSS_MARKER.search(text) is not None
 
 
-@dataclass(frozen=True)
-class Target:
-    path: str  # as the user gave it, or joined onto a directory they gave
-    explicit: bool  # named on the command line (not found by recursion)
+class Target(Record):
+    """A file to lint. A value."""
+
+    __slots__ = ("path", "explicit")
+
+    def __init__(self, path: str, explicit: bool) -> None:
+        self.path = path  # as the user gave it, or joined onto a directory they gave
+        self.explicit = explicit  # named on the command line (not found by recursion)
 
 
 class DiscoveryError(Exception):
@@ -82,6 +86,8 @@ def _is_virtualenv(parent: str, name: str) -> bool:
 
 
 def relative_to_cwd(path: str) -> str:
+    from pathlib import Path
+
     try:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
     except ValueError:

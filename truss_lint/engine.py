@@ -6,10 +6,9 @@ tests all call it. It imports no CLI code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable
 
+from ._record import Record
 from .catalog import Catalog, builtin_catalog
 from .diagnostics import Diagnostic, FileResult, Severity, Span
 from .loader import Document, load
@@ -20,6 +19,10 @@ from .schema import SchemaError, truss_validator
 from .redaction import redacted_source
 from .settings import Settings
 from .suppressions import Suppressions, parse_suppressions
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 ENTRY_POINT_GROUP = "truss_lint.rules"
 RULE_ERROR_CODE = "TC003"
@@ -34,19 +37,25 @@ class RegistryError(Exception):
     """Rules that cannot be loaded together (two rules with one code, a malformed plugin)."""
 
 
-@dataclass
-class Context:
+class Context(Record):
     """Everything a rule may look at for one file. Expensive parts are computed on first use."""
 
-    path: str
-    document: Document
-    settings: Settings
-    catalog: Catalog
-    rule_names: frozenset[str] = frozenset()
-    # Per SchemaRule name, the keywords it takes from `x-rule` (rules.SchemaRule.schema_keywords).
-    schema_keywords: dict[str, frozenset[str]] = field(default_factory=dict)
-    suppressions: Suppressions | None = None  # set before the suppression-audit rules run
-    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    # `__dict__` holds the cached properties.
+    __slots__ = ("path", "document", "settings", "catalog", "rule_names", "schema_keywords", "suppressions",
+                 "_memo", "__dict__")
+
+    def __init__(self, path: str, document: Document, settings: Settings, catalog: Catalog,
+                 rule_names: frozenset[str] = frozenset(), schema_keywords: dict[str, frozenset[str]] | None = None,
+                 suppressions: Suppressions | None = None, _memo: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self.document = document
+        self.settings = settings
+        self.catalog = catalog
+        self.rule_names = rule_names
+        # Per SchemaRule name, the keywords it takes from `x-rule` (rules.SchemaRule.schema_keywords).
+        self.schema_keywords = {} if schema_keywords is None else schema_keywords
+        self.suppressions = suppressions  # set before the suppression-audit rules run
+        self._memo = {} if _memo is None else _memo
 
     @property
     def config(self) -> Any:
@@ -85,9 +94,11 @@ class Context:
         return _KEYWORD_RULES.get(error.keyword, _DEFAULT_SCHEMA_RULE)
 
 
-@dataclass
-class Registry:
-    rules: list[Rule] = field(default_factory=list)
+class Registry(Record):
+    __slots__ = ("rules",)
+
+    def __init__(self, rules: list[Rule] | None = None) -> None:
+        self.rules = [] if rules is None else rules
 
     def by_code_or_name(self, key: str) -> Rule | None:
         return next((r for r in self.rules if key in (r.code, r.name)), None)

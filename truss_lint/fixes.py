@@ -13,20 +13,34 @@ nothing more applies.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
 
+from ._record import Record
 from .diagnostics import Diagnostic, FileResult, Fix, KeyPath
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
     from .loader import Document
     from .settings import Settings
 
 Edit = tuple[int, int, str]
 MAX_FIX_PASSES = 10  # a fix may reveal another (a quoted cpu can then be checked); ruff stops at 100
-_KEY_VALUE_SEPARATOR = re.compile(r"[ \t]*:[ \t]*")
-_PLAIN_DECIMAL = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")  # `4`, `1.50`: quoting keeps the meaning
-_QUOTE_SAFE = re.compile(r"[A-Za-z0-9_.:+ -]*")  # values we write inside the original quotes
+
+
+# Compiled on first use: fixes are built only for some findings, and start-up counts.
+@lru_cache(None)
+def _key_value_separator() -> re.Pattern[str]:
+    return re.compile(r"[ \t]*:[ \t]*")
+
+
+@lru_cache(None)
+def _plain_decimal() -> re.Pattern[str]:
+    return re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")  # `4`, `1.50`: quoting keeps the meaning
+
+
+@lru_cache(None)
+def _quote_safe() -> re.Pattern[str]:
+    return re.compile(r"[A-Za-z0-9_.:+ -]*")  # values we write inside the original quotes
 
 
 # --- Where an edit may go ------------------------------------------------------------------------
@@ -47,7 +61,7 @@ def _own_value(doc: Document, path: KeyPath) -> tuple[int, int, str] | None:
     if entry is None or not path or not isinstance(path[-1], str) or not _written_in_place(doc, path):
         return None
     between = doc.text[entry.key_end:entry.value_start]
-    if entry.value_start < entry.key_end or not _KEY_VALUE_SEPARATOR.fullmatch(between):
+    if entry.value_start < entry.key_end or not _key_value_separator().fullmatch(between):
         return None  # an alias, a merged key, an anchor/tag, or a value on the next line
     source = doc.text[entry.value_start:entry.value_end]
     if "\n" in source or "\r" in source:
@@ -60,7 +74,7 @@ def replace_scalar(doc: Document, path: KeyPath, new_value: str, description: st
     """Give the string at `path` a new value, written in the style it was (plain, '…' or "…")."""
     found = _own_value(doc, path)
     value = doc.get(*path)
-    if found is None or not isinstance(value, str) or not _QUOTE_SAFE.fullmatch(new_value):
+    if found is None or not isinstance(value, str) or not _quote_safe().fullmatch(new_value):
         return None
     start, end, source = found
     style = doc.entries[path].style or ""
@@ -79,7 +93,7 @@ def replace_number(doc: Document, path: KeyPath, new_value: str, description: st
     if found is None or isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     start, end, source = found
-    if not _PLAIN_DECIMAL.fullmatch(source) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", new_value):
+    if not _plain_decimal().fullmatch(source) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", new_value):
         return None
     return Fix([(start, end, new_value)], description, safe)
 
@@ -91,7 +105,7 @@ def quote_number(doc: Document, path: KeyPath, description: str) -> Fix | None:
     if found is None or isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     start, end, source = found
-    if not _PLAIN_DECIMAL.fullmatch(source):
+    if not _plain_decimal().fullmatch(source):
         return None  # `010` is 8 and `0x10` is 16 in YAML 1.1: quoting them would change the amount
     return Fix([(start, start, '"'), (end, end, '"')], description, safe=True)
 
@@ -175,11 +189,13 @@ def apply_edits(raw: bytes, text: str, edits: list[Edit]) -> bytes:
     return b"".join(out)
 
 
-@dataclass
-class FixOutcome:
-    result: FileResult  # the diagnostics that remain after fixing
-    fixed: bytes  # the new file contents (== the input when nothing applied)
-    applied: list[Fix] = field(default_factory=list)
+class FixOutcome(Record):
+    __slots__ = ("result", "fixed", "applied")
+
+    def __init__(self, result: FileResult, fixed: bytes, applied: list[Fix] | None = None) -> None:
+        self.result = result  # the diagnostics that remain after fixing
+        self.fixed = fixed  # the new file contents (== the input when nothing applied)
+        self.applied = [] if applied is None else applied
 
 
 def fix_bytes(raw: bytes, path: str, settings: Settings | None = None, *, unsafe: bool = False) -> FixOutcome:

@@ -21,11 +21,10 @@ together (split with tensor parallelism); it is *tight* when the room left is be
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
+from ._record import Record
 from .model_size import GIB, ModelSize, estimate_model_size
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
     from .catalog import Catalog, Instance
     from .engine import Context
@@ -56,15 +55,19 @@ def reported_vram_gib(instance: Instance) -> tuple[float, str]:
     return instance.vram_gib_per_gpu, NOMINAL
 
 
-@dataclass(frozen=True)
-class Fit:
+class Fit(Record):
     """How a model's weights sit in an instance's GPU memory."""
 
-    instance: Instance
-    weights_gib: float
-    reported_gib_per_gpu: float
-    reported_source: str
-    kv_cache_gib: float | None  # for SERVING_BATCH × SERVING_TOKENS tokens, when the shape is known
+    __slots__ = ("instance", "weights_gib", "reported_gib_per_gpu", "reported_source", "kv_cache_gib")
+
+    def __init__(self, instance: Instance, weights_gib: float, reported_gib_per_gpu: float, reported_source: str,
+                 kv_cache_gib: float | None) -> None:
+        self.instance = instance
+        self.weights_gib = weights_gib
+        self.reported_gib_per_gpu = reported_gib_per_gpu
+        self.reported_source = reported_source
+        # For SERVING_BATCH × SERVING_TOKENS tokens, when the shape is known.
+        self.kv_cache_gib = kv_cache_gib
 
     @property
     def gpus(self) -> int:
@@ -156,10 +159,12 @@ def accelerator_spelling(instance: Instance) -> str:
     return instance.gpu_type if instance.gpu_count == 1 else f"{instance.gpu_type}:{instance.gpu_count}"
 
 
-@dataclass(frozen=True)
-class MemoryCheck:
-    size: ModelSize
-    fit: Fit | None
+class MemoryCheck(Record):
+    __slots__ = ("size", "fit")
+
+    def __init__(self, size: ModelSize, fit: Fit | None) -> None:
+        self.size = size
+        self.fit = fit
 
 
 def memory_check(ctx: Context) -> MemoryCheck:

@@ -11,13 +11,17 @@ diagnostic, not an exhausted machine.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
+from ._record import Record
 from .diagnostics import FILE_START, KeyPath, Span
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from typing import Any
 
 try:
     _Loader = yaml.CSafeLoader
@@ -45,36 +49,44 @@ class YamlProblem(Exception):
         self.span = span
 
 
-@dataclass
-class Entry:
+class Entry(Record):
     """Where one key and its value sit in the file."""
 
-    key: Span | None  # None for sequence items and the document root
-    value: Span
-    # Character offsets of the value, for fixes.
-    value_start: int = 0
-    value_end: int = 0
-    key_start: int = 0
-    key_end: int = 0
-    style: str | None = None  # quoting style of a scalar value: None (plain), "'", '"', "|", ">"
+    __slots__ = ("key", "value", "value_start", "value_end", "key_start", "key_end", "style")
+
+    def __init__(self, key: Span | None, value: Span, value_start: int = 0, value_end: int = 0,
+                 key_start: int = 0, key_end: int = 0, style: str | None = None) -> None:
+        self.key = key  # None for sequence items and the document root
+        self.value = value
+        # Character offsets of the value, for fixes.
+        self.value_start = value_start
+        self.value_end = value_end
+        self.key_start = key_start
+        self.key_end = key_end
+        self.style = style  # quoting style of a scalar value: None (plain), "'", '"', "|", ">"
 
 
-@dataclass
-class DuplicateKey:
-    path: KeyPath
-    first: Span
-    duplicate: Span
+class DuplicateKey(Record):
+    __slots__ = ("path", "first", "duplicate")
+
+    def __init__(self, path: KeyPath, first: Span, duplicate: Span) -> None:
+        self.path = path
+        self.first = first
+        self.duplicate = duplicate
 
 
-@dataclass
-class Document:
+class Document(Record):
     """A loaded config: the value Truss sees, and where each part of it is written."""
 
-    text: str
-    data: Any = None
-    entries: dict[KeyPath, Entry] = field(default_factory=dict)
-    duplicates: list[DuplicateKey] = field(default_factory=list)
-    problem: YamlProblem | None = None
+    __slots__ = ("text", "data", "entries", "duplicates", "problem")
+
+    def __init__(self, text: str, data: Any = None, entries: dict[KeyPath, Entry] | None = None,
+                 duplicates: list[DuplicateKey] | None = None, problem: YamlProblem | None = None) -> None:
+        self.text = text
+        self.data = data
+        self.entries = {} if entries is None else entries
+        self.duplicates = [] if duplicates is None else duplicates
+        self.problem = problem
 
     def span(self, path: KeyPath, *, key: bool = False) -> Span:
         """The span of the value at `path` (or of its key); the nearest enclosing node if absent."""
@@ -101,7 +113,11 @@ class Document:
 def decode(raw: bytes) -> str:
     """Bytes to text as PyYAML reads them: UTF-8 (or UTF-16 with a BOM); a BOM is dropped."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as error:  # an odd byte count or a lone surrogate
+            raise YamlProblem(f"the file is not valid UTF-16 ({error.reason} at offset {error.start}); "
+                              "Truss cannot read it") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -153,7 +169,9 @@ def _from_marked_error(error: yaml.MarkedYAMLError) -> YamlProblem:
     return YamlProblem(f"invalid YAML: {problem}", Span(line, column, line, column + 1))
 
 
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks
+@lru_cache(None)  # compiled on first use: only a file with a control character needs it
+def _line_break() -> re.Pattern:
+    return re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks
 
 
 def _from_reader_error(error: yaml.reader.ReaderError, text: str) -> YamlProblem:
@@ -161,7 +179,7 @@ def _from_reader_error(error: yaml.reader.ReaderError, text: str) -> YamlProblem
     if _Loader is not yaml.SafeLoader:  # libyaml counts bytes of the UTF-8 encoding, not characters
         position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "replace"))
     position = min(position, len(text))
-    breaks = list(_LINE_BREAK.finditer(text, 0, position))
+    breaks = list(_line_break().finditer(text, 0, position))
     line = len(breaks) + 1
     column = position - (breaks[-1].end() if breaks else 0) + 1
     character = error.character

@@ -27,12 +27,16 @@ import math
 import os
 import re
 import struct
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from .diagnostics import KeyPath
+from ._record import Record
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    from .diagnostics import KeyPath
 
 GIB = 2**30
 
@@ -103,39 +107,48 @@ class WeightFileError(Exception):
     """A weight file truss-lint cannot size (not a safetensors file, truncated, absurd header)."""
 
 
-@dataclass(frozen=True)
-class ModelShape:
+class ModelShape(Record):
     """What the KV cache of a decoder depends on."""
 
-    layers: int
-    kv_heads: int
-    head_dim: int
+    __slots__ = ("layers", "kv_heads", "head_dim")
+
+    def __init__(self, layers: int, kv_heads: int, head_dim: int) -> None:
+        self.layers = layers
+        self.kv_heads = kv_heads
+        self.head_dim = head_dim
 
     def kv_cache_bytes(self, tokens: int, bytes_per_value: float = 2) -> float:
         """`2 (K and V) · layers · kv_heads · head_dim · bytes · tokens`: exact to the MiB on an H200."""
         return 2 * self.layers * self.kv_heads * self.head_dim * bytes_per_value * tokens
 
 
-@dataclass(frozen=True)
-class DType:
-    key: str
-    bytes: float
-    label: str
+class DType(Record):
+    __slots__ = ("key", "bytes", "label")
+
+    def __init__(self, key: str, bytes: float, label: str) -> None:
+        self.key = key
+        self.bytes = bytes
+        self.label = label
 
 
-@dataclass(frozen=True)
-class WeightEstimate:
+class WeightEstimate(Record):
     """The size of one thing a config loads, and how it was found."""
 
-    label: str  # the repository, URL or local directory it stands for
-    bytes: float
-    method: str  # one of the METHOD_* constants
-    derivation: str  # "70.6B parameters from the table (Llama 3.x 70B) × 2 bytes bf16 (default)"
-    exact: bool = False
-    key_path: KeyPath = ()
-    parameters: float | None = None
-    shape: ModelShape | None = None
-    kv_bytes_per_value: float = 2
+    __slots__ = ("label", "bytes", "method", "derivation", "exact", "key_path", "parameters", "shape",
+                 "kv_bytes_per_value")
+
+    def __init__(self, label: str, bytes: float, method: str, derivation: str, exact: bool = False,
+                 key_path: KeyPath = (), parameters: float | None = None, shape: ModelShape | None = None,
+                 kv_bytes_per_value: float = 2) -> None:
+        self.label = label  # the repository, URL or local directory it stands for
+        self.bytes = bytes
+        self.method = method  # one of the METHOD_* constants
+        self.derivation = derivation  # "70.6B parameters from the table (Llama 3.x 70B) × 2 bytes bf16 (default)"
+        self.exact = exact
+        self.key_path = key_path
+        self.parameters = parameters
+        self.shape = shape
+        self.kv_bytes_per_value = kv_bytes_per_value
 
     @property
     def gib(self) -> float:
@@ -145,16 +158,19 @@ class WeightEstimate:
         return f"{self.label}: {self.derivation}"
 
 
-@dataclass
-class ModelSize:
+class ModelSize(Record):
     """Everything a config loads that could be sized, plus what could not."""
 
-    parts: list[WeightEstimate] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)  # references that name no size
-    # Other referenced models, not counted: a config that caches several (a benchmark, a model
-    # and its refiner) may load them one at a time, so only the largest counts for sure.
-    others: list[WeightEstimate] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # local files that could not be read
+    __slots__ = ("parts", "unknown", "others", "problems")
+
+    def __init__(self, parts: list[WeightEstimate] | None = None, unknown: list[str] | None = None,
+                 others: list[WeightEstimate] | None = None, problems: list[str] | None = None) -> None:
+        self.parts = [] if parts is None else parts
+        self.unknown = [] if unknown is None else unknown  # references that name no size
+        # Other referenced models, not counted: a config that caches several (a benchmark, a model
+        # and its refiner) may load them one at a time, so only the largest counts for sure.
+        self.others = [] if others is None else others
+        self.problems = [] if problems is None else problems  # local files that could not be read
 
     @property
     def bytes(self) -> float:
@@ -237,22 +253,27 @@ def format_parameters(count: float) -> str:
 # ---------------------------------------------------------------------------------------------
 # Reference data
 
-@dataclass(frozen=True)
-class Family:
-    name: str
-    pattern: re.Pattern
-    parameters: float
-    source: str
-    dtype: str | None = None
-    shape: ModelShape | None = None
-    note: str | None = None
+class Family(Record):
+    __slots__ = ("name", "pattern", "parameters", "source", "dtype", "shape", "note")
+
+    def __init__(self, name: str, pattern: re.Pattern, parameters: float, source: str, dtype: str | None = None,
+                 shape: ModelShape | None = None, note: str | None = None) -> None:
+        self.name = name
+        self.pattern = pattern
+        self.parameters = parameters
+        self.source = source
+        self.dtype = dtype
+        self.shape = shape
+        self.note = note
 
 
-@dataclass(frozen=True)
-class SizeTable:
-    as_of: str
-    dtypes: dict[str, DType]
-    families: tuple[Family, ...]
+class SizeTable(Record):
+    __slots__ = ("as_of", "dtypes", "families")
+
+    def __init__(self, as_of: str, dtypes: dict[str, DType], families: tuple[Family, ...]) -> None:
+        self.as_of = as_of
+        self.dtypes = dtypes
+        self.families = families
 
     def family(self, repo_name: str) -> Family | None:
         name = repo_name.lower()
@@ -286,11 +307,13 @@ def size_table() -> SizeTable:
 # ---------------------------------------------------------------------------------------------
 # Local weight files
 
-@dataclass(frozen=True)
-class SafetensorsHeader:
-    data_bytes: int  # size of the tensor data region the header describes
-    parameters: int
-    bytes_by_dtype: dict[str, int]
+class SafetensorsHeader(Record):
+    __slots__ = ("data_bytes", "parameters", "bytes_by_dtype")
+
+    def __init__(self, data_bytes: int, parameters: int, bytes_by_dtype: dict[str, int]) -> None:
+        self.data_bytes = data_bytes  # size of the tensor data region the header describes
+        self.parameters = parameters
+        self.bytes_by_dtype = bytes_by_dtype
 
     @property
     def main_dtype(self) -> str:
@@ -365,10 +388,19 @@ def _read_index(path: Path) -> tuple[set[str], int | None]:
 
 def truss_directory(config_path: str | None) -> Path | None:
     """The directory of a config read from disk; None for standard input."""
+    directory = _truss_directory(config_path)
+    if directory is None:
+        return None
+    from pathlib import Path
+
+    return Path(directory)
+
+
+def _truss_directory(config_path: str | None) -> str | None:
+    # os.path, not pathlib: importing pathlib costs ~6 ms, and most truss directories hold no weights.
     if not config_path or config_path in ("-", "<stdin>"):
         return None
-    path = Path(config_path)
-    return path.parent if path.is_file() else None
+    return os.path.dirname(config_path) if os.path.isfile(config_path) else None
 
 
 def _inside(root: Path, candidate: Path) -> bool:
@@ -379,32 +411,42 @@ def _inside(root: Path, candidate: Path) -> bool:
     return True
 
 
-def _local_roots(truss_dir: Path, config: dict) -> list[tuple[Path, KeyPath]]:
-    roots: list[tuple[Path, KeyPath]] = []
+def _local_roots(truss_dir: str, config: dict) -> list[tuple[str, KeyPath]]:
+    roots: list[tuple[str, KeyPath]] = []
     for key, default in (("data_dir", "data"), ("model_module_dir", "model")):
         value = config.get(key, default)
         if isinstance(value, str) and value:
-            roots.append((truss_dir / value, (key,) if key in config else ()))
+            roots.append((os.path.join(truss_dir, value), (key,) if key in config else ()))
     checkpoint = _get(config, "trt_llm", "build", "checkpoint_repository")
     if isinstance(checkpoint, dict) and checkpoint.get("source") == "LOCAL" and isinstance(checkpoint.get("repo"), str):
-        roots.append((truss_dir / checkpoint["repo"], ("trt_llm", "build", "checkpoint_repository", "repo")))
+        roots.append((os.path.join(truss_dir, checkpoint["repo"]),
+                      ("trt_llm", "build", "checkpoint_repository", "repo")))
     return roots
 
 
-def local_weights(truss_dir: Path, config: dict) -> tuple[list[WeightEstimate], list[str]]:
+def local_weights(truss_dir: str | Path, config: dict) -> tuple[list[WeightEstimate], list[str]]:
     """Weights stored in the truss directory, and the files that could not be read."""
     parts: list[WeightEstimate] = []
     problems: list[str] = []
+    # The cheap test first, without pathlib: most roots are absent.
+    roots = [(root, key_path) for root, key_path in _local_roots(os.fspath(truss_dir), config)
+             if os.path.exists(root)]
+    if not roots:
+        return parts, problems
+    from pathlib import Path
+
+    truss_dir = Path(truss_dir)
     seen: set[Path] = set()
     budget = [MAX_FILES_WALKED]
-    for root, key_path in _local_roots(truss_dir, config):
-        if not root.exists() or not _inside(truss_dir, root):  # the cheap test first: most roots are absent
+    for root_name, key_path in roots:
+        root = Path(root_name)
+        if not _inside(truss_dir, root):
             continue
         real = root.resolve()
         if real in seen:
             continue
         seen.add(real)
-        files = [root] if root.is_file() else list(_walk(root, budget, problems))
+        files = [root] if root.is_file() else [Path(name) for name in _walk(root, budget, problems)]
         parts.extend(_size_files(truss_dir, root, files, key_path, problems))
     return parts, problems
 
@@ -417,7 +459,7 @@ def _walk(root: Path, budget: list[int], problems: list[str]):
             if budget[0] < 0:
                 problems.append(f"stopped after {MAX_FILES_WALKED:,} files under {root}")
                 return
-            yield Path(directory) / name
+            yield os.path.join(directory, name)
 
 
 def _size_files(truss_dir: Path, root: Path, files: list[Path], key_path: KeyPath,
@@ -506,11 +548,13 @@ def _count(n: int, singular: str, plural: str | None = None) -> str:
 # ---------------------------------------------------------------------------------------------
 # Referenced weights
 
-@dataclass(frozen=True)
-class Reference:
-    name: str  # `owner/repo` or a URL / bucket path
-    key_path: KeyPath
-    quantization: str | None = None  # trt_llm quantization_type
+class Reference(Record):
+    __slots__ = ("name", "key_path", "quantization")
+
+    def __init__(self, name: str, key_path: KeyPath, quantization: str | None = None) -> None:
+        self.name = name  # `owner/repo` or a URL / bucket path
+        self.key_path = key_path
+        self.quantization = quantization  # trt_llm quantization_type
 
 
 def _get(value: Any, *path: str) -> Any:
@@ -647,7 +691,7 @@ def estimate_model_size(config: Any, config_path: str | None = None) -> ModelSiz
     size = ModelSize()
     if not isinstance(config, dict):
         return size
-    truss_dir = truss_directory(config_path)
+    truss_dir = _truss_directory(config_path)
     if truss_dir is not None:
         parts, problems = local_weights(truss_dir, config)
         size.parts.extend(parts)

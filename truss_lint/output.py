@@ -8,22 +8,25 @@ modules under `truss_lint.reporters`, imported only when chosen. `auto` is not a
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Callable
 
+from ._record import Record
 from .catalog import MINUTES_PER_MONTH
 from .diagnostics import FileResult, Severity
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
 
 PRICE_ASSUMPTION = f"list price, one always-on replica, {MINUTES_PER_MONTH // 1440}-day month"
 
 
-@dataclass
-class ReportOptions:
-    color: bool = False
-    show_instance: bool = True
+class ReportOptions(Record):
+    __slots__ = ("color", "show_instance")
+
+    def __init__(self, color: bool = False, show_instance: bool = True) -> None:
+        self.color = color
+        self.show_instance = show_instance
 
 
 def instance_line(result: FileResult) -> str:
@@ -108,6 +111,8 @@ def report_text(results: list[FileResult], catalog_as_of: str, options: ReportOp
 
 
 def report_json(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
+    import json
+
     document = {
         "version": 1,
         "catalog_as_of": catalog_as_of,
@@ -160,6 +165,8 @@ def _one_line(text: str) -> str:
 
 def report_json_lines(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
     """One JSON object per diagnostic: `{"path": ..., <the diagnostic as in --output-format json>}`."""
+    import json
+
     return "".join(json.dumps({"path": r.path, **d.to_json()}, ensure_ascii=False) + "\n"
                    for r in results for d in r.diagnostics)
 
@@ -209,6 +216,8 @@ def report_statistics(results: list[FileResult], catalog_as_of: str, options: Re
             fixable[(d.code, d.name)] += d.fix is not None
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if as_json:
+        import json
+
         document = [{"code": code, "name": name, "count": n, "fixable": fixable[(code, name)]}
                     for (code, name), n in rows]
         return json.dumps(document, indent=2) + "\n"

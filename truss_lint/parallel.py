@@ -13,9 +13,11 @@ batch) stay in one process.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
+    from typing import Any
+
     from .diagnostics import FileResult
     from .settings import Settings
 

@@ -3,9 +3,11 @@ wherever it occurs, in the source that reporters quote (code frames, context lin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
-from .diagnostics import Diagnostic, Span
+    from .diagnostics import Diagnostic, Span
 
 SHOWN_PREFIX = 4  # characters of a credential a report may show, never more
 MASK = "*"

@@ -8,21 +8,25 @@ named SKU is used and cpu/memory/accelerator are ignored, as Truss does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ._record import Record
 from .catalog import Catalog, Instance
 from .resources import Request, format_cpu, format_mib
 
 
-@dataclass(frozen=True)
-class Resolution:
-    instance: Instance | None
-    # Why nothing matched, in one sentence naming the constraint (None when an instance matched).
-    reason: str | None = None
-    # The `resources` key nothing can meet: accelerator, cpu, memory, node_count or instance_type.
-    constraint: str | None = None
-    # True when the accelerator has no public SKU at all (an org may still have a private listing).
-    no_public_sku: bool = False
+class Resolution(Record):
+    """Treat as a value: never changed after it is made."""
+
+    __slots__ = ("instance", "reason", "constraint", "no_public_sku")
+
+    def __init__(self, instance: Instance | None, reason: str | None = None, constraint: str | None = None,
+                 no_public_sku: bool = False) -> None:
+        self.instance = instance
+        # Why nothing matched, in one sentence naming the constraint (None when an instance matched).
+        self.reason = reason
+        # The `resources` key nothing can meet: accelerator, cpu, memory, node_count or instance_type.
+        self.constraint = constraint
+        # True when the accelerator has no public SKU at all (an org may still have a private listing).
+        self.no_public_sku = no_public_sku
 
 
 def candidates(request: Request, catalog: Catalog) -> list[Instance]:

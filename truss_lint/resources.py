@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from functools import lru_cache
+
+from ._record import Record
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_CPU = "1"
 DEFAULT_MEMORY = "2Gi"
@@ -76,10 +81,14 @@ def format_cpu(millicores: int) -> str:
     return f"{millicores // 1000}" if millicores % 1000 == 0 else f"{millicores}m"
 
 
-@dataclass(frozen=True)
-class Accelerator:
-    gpu_type: str | None
-    count: int
+class Accelerator(Record):
+    """A value: never changed after it is made."""
+
+    __slots__ = ("gpu_type", "count")
+
+    def __init__(self, gpu_type: str | None, count: int) -> None:
+        self.gpu_type = gpu_type
+        self.count = count
 
     def __str__(self) -> str:
         return self.gpu_type if self.count == 1 else f"{self.gpu_type}:{self.count}"
@@ -118,16 +127,20 @@ def parse_accelerator(value: Any) -> Accelerator | None:
     return Accelerator(parts[0], count)
 
 
-@dataclass(frozen=True)
-class Request:
-    """The hardware a config asks for, as the server's instance selector sees it."""
+class Request(Record):
+    """The hardware a config asks for, as the server's instance selector sees it. A value."""
 
-    millicores: int
-    memory_mib: int
-    accelerator: Accelerator | None
-    node_count: int = 1
-    instance_type: str | None = None
-    memory_raised_for_trt_llm: bool = False  # truss push raised memory to 10Gi
+    __slots__ = ("millicores", "memory_mib", "accelerator", "node_count", "instance_type",
+                 "memory_raised_for_trt_llm")
+
+    def __init__(self, millicores: int, memory_mib: int, accelerator: Accelerator | None, node_count: int = 1,
+                 instance_type: str | None = None, memory_raised_for_trt_llm: bool = False) -> None:
+        self.millicores = millicores
+        self.memory_mib = memory_mib
+        self.accelerator = accelerator
+        self.node_count = node_count
+        self.instance_type = instance_type
+        self.memory_raised_for_trt_llm = memory_raised_for_trt_llm  # truss push raised memory to 10Gi
 
     @property
     def gpu_type(self) -> str | None:
@@ -185,8 +198,15 @@ def request_from_config(config: Any) -> Request | None:
 
 # Truss 0.18.36's own client-side checks (truss/base/truss_config.py), to tell a user whether
 # Truss itself rejects a value or only truss-lint does, and to quote Truss's words.
-_TRUSS_MILLI_CPU = re.compile(r"^[0-9.]*m$")
-_TRUSS_MEMORY = re.compile(r"^[0-9.]*([a-zA-Z]+)?$")
+# Compiled on first use: only a value the schema rejects needs them.
+@lru_cache(None)
+def _truss_milli_cpu() -> re.Pattern:
+    return re.compile(r"^[0-9.]*m$")
+
+
+@lru_cache(None)
+def _truss_memory() -> re.Pattern:
+    return re.compile(r"^[0-9.]*([a-zA-Z]+)?$")
 
 
 def _float_parsable(text: str) -> bool:
@@ -198,7 +218,7 @@ def _float_parsable(text: str) -> bool:
 
 
 def truss_cpu_error(spec: str) -> str | None:
-    if _float_parsable(spec) or _TRUSS_MILLI_CPU.fullmatch(spec):
+    if _float_parsable(spec) or _truss_milli_cpu().fullmatch(spec):
         return None
     return f"Invalid cpu specification {spec}."
 
@@ -206,7 +226,7 @@ def truss_cpu_error(spec: str) -> str | None:
 def truss_memory_error(spec: str) -> str | None:
     if _float_parsable(spec):
         return None
-    match = _TRUSS_MEMORY.fullmatch(spec)
+    match = _truss_memory().fullmatch(spec)
     if not match:
         return f"Invalid memory specification {spec}"
     if match.group(1) not in MEMORY_UNITS:

@@ -7,8 +7,8 @@ markdown` prints it for every installed rule, plugins included.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
     from .rules import Rule
 

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, Iterator
 
+from ._record import Record
 from .diagnostics import KeyPath
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 SUPPORTED_KEYWORDS = frozenset(
     """$schema $id $defs $ref $comment title description default examples deprecated type enum
@@ -38,7 +41,9 @@ def schema_text() -> str:
 
     if has_data(SCHEMA_FILE):
         return read_data(SCHEMA_FILE)
-    return (Path(__file__).resolve().parent.parent / "schemas" / SCHEMA_FILE).read_text(encoding="utf-8")
+    checkout = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    with open(os.path.join(checkout, "schemas", SCHEMA_FILE), encoding="utf-8") as handle:
+        return handle.read()
 
 
 @lru_cache(maxsize=None)
@@ -46,17 +51,25 @@ def truss_schema() -> dict:
     return json.loads(schema_text())
 
 
-@dataclass
-class SchemaError:
-    path: KeyPath  # where in the config
-    keyword: str  # the failing JSON Schema keyword
-    message: str
-    schema: dict  # the subschema holding the keyword
-    definitions: tuple[str, ...] = ()  # $defs names entered on the way, innermost last
-    rule: str | None = None  # an `x-rule` annotation on the way, innermost wins
-    stricter: str | None = None  # an `x-stricter` reason, when the subschema is ours, not Truss's
-    extra_key: str | None = None  # for additionalProperties: the offending key
-    alternatives: list[str] = field(default_factory=list)
+_OBJECT_KEYWORDS = ("properties", "patternProperties", "additionalProperties", "propertyNames", "required")
+
+
+class SchemaError(Record):
+    __slots__ = ("path", "keyword", "message", "schema", "definitions", "rule", "stricter", "extra_key",
+                 "alternatives")
+
+    def __init__(self, path: KeyPath, keyword: str, message: str, schema: dict, definitions: tuple[str, ...] = (),
+                 rule: str | None = None, stricter: str | None = None, extra_key: str | None = None,
+                 alternatives: list[str] | None = None) -> None:
+        self.path = path  # where in the config
+        self.keyword = keyword  # the failing JSON Schema keyword
+        self.message = message
+        self.schema = schema  # the subschema holding the keyword
+        self.definitions = definitions  # $defs names entered on the way, innermost last
+        self.rule = rule  # an `x-rule` annotation on the way, innermost wins
+        self.stricter = stricter  # an `x-stricter` reason, when the subschema is ours, not Truss's
+        self.extra_key = extra_key  # for additionalProperties: the offending key
+        self.alternatives = [] if alternatives is None else alternatives
 
 
 def type_name(value: Any) -> str:
@@ -141,7 +154,9 @@ class InterpretingValidator:
                 yield error("maxLength", f"{_describe(value)} is longer than {schema['maxLength']} characters")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             yield from self._numeric(value, schema, error)
-        elif isinstance(value, dict):
+        elif isinstance(value, dict) and any(k in schema for k in _OBJECT_KEYWORDS):
+            # A subschema with no object keywords (an `allOf` rule branch) says nothing about
+            # keys, so a non-string key is reported once, where the keys are described.
             yield from self._object(value, schema, path, defs, rule, stricter, error)
         elif isinstance(value, list):
             yield from self._array(value, schema, path, defs, rule, stricter, error)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any
 
 from .resources import ACCELERATORS, MEMORY_UNITS, truss_cpu_error, truss_memory_error
 from .schema import SchemaError, type_name
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
+    from typing import Any
+
     from .diagnostics import Fix
     from .engine import Context
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
+from ._record import Record
 from .diagnostics import Severity
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
     from .catalog import Catalog
     from .lifecycle import Baseline
@@ -43,20 +42,22 @@ def default_target_truss_version() -> str:
     return version("truss") or LATEST_KNOWN_TRUSS
 
 
-@dataclass
-class Settings:
-    select: list[str] = field(default_factory=list)  # empty: every rule
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, Severity] = field(default_factory=dict)  # per-rule override, by code/name/prefix
-    fail_on: Severity = Severity.ERROR
-    target_truss_version: str = ""
-    catalog: Catalog | None = None  # None: the built-in catalog
-    baseline: Baseline | None = None  # the git ref TC211 compares with when a config has no record
+class Settings(Record):
+    __slots__ = ("select", "extend_select", "ignore", "severity", "fail_on", "target_truss_version", "catalog",
+                 "baseline")
 
-    def __post_init__(self) -> None:
-        if not self.target_truss_version:
-            self.target_truss_version = default_target_truss_version()
+    def __init__(self, select: list[str] | None = None, extend_select: list[str] | None = None,
+                 ignore: list[str] | None = None, severity: dict[str, Severity] | None = None,
+                 fail_on: Severity = Severity.ERROR, target_truss_version: str = "",
+                 catalog: Catalog | None = None, baseline: Baseline | None = None) -> None:
+        self.select = [] if select is None else select  # empty: every rule
+        self.extend_select = [] if extend_select is None else extend_select
+        self.ignore = [] if ignore is None else ignore
+        self.severity = {} if severity is None else severity  # per-rule override, by code/name/prefix
+        self.fail_on = fail_on
+        self.target_truss_version = target_truss_version or default_target_truss_version()
+        self.catalog = catalog  # None: the built-in catalog
+        self.baseline = baseline  # the git ref TC211 compares with when a config has no record
 
     @property
     def truss_version(self) -> tuple[int, ...]:

@@ -10,12 +10,12 @@ same per-file functions.
 
 from __future__ import annotations
 
-import json
-from typing import IO, TYPE_CHECKING, TextIO
-
 from .output import PRICE_ASSUMPTION, ReportOptions, Tally, file_line, result_lines
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
+    from typing import IO, TextIO
+
     from .diagnostics import FileResult
 
 STREAMED_FORMATS = frozenset({"concise", "text", "full", "github", "json-lines"})
@@ -48,6 +48,8 @@ class StreamedReport:
         self.tally.add(result)
         options = self.options
         if self.format == "json-lines":
+            import json
+
             self.stream.write("".join(json.dumps({"path": result.path, **d.to_json()}, ensure_ascii=False) + "\n"
                                       for d in result.diagnostics))
             return

@@ -24,14 +24,16 @@ Internal rule errors (TC003) are never suppressed: they mean checks silently did
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
 
+from ._record import Record
 from .diagnostics import Diagnostic, KeyPath, Span
 from .rules import CODE_PATTERN
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .loader import Document
     from .rules import Rule
 
@@ -39,36 +41,52 @@ MARKER = "truss-lint"
 UNSUPPRESSIBLE = frozenset({"TC003"})  # engine.RULE_ERROR_CODE: a crashed rule checked nothing
 
 _NEXT = r"(?:(?!#[ \t]*truss-lint[ \t]*:).)*"  # up to the next directive on the same line
-_DIRECTIVE = re.compile(
-    r"(?:^|(?<=[ \t]))#[ \t]*truss-lint[ \t]*:[ \t]*"
-    rf"(?:(?P<kind>file-ignore|ignore)[ \t]*\[(?P<tokens>[^\]\n]*)\](?P<reason>{_NEXT})"
-    rf"|(?P<malformed>{_NEXT}))"
-)
-_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # what PyYAML counts as a line break
 
 
-@dataclass
-class Directive:
+# The patterns are compiled on first use: most files have no `truss-lint:` comment.
+@lru_cache(None)
+def _directive_pattern() -> re.Pattern:
+    return re.compile(
+        r"(?:^|(?<=[ \t]))#[ \t]*truss-lint[ \t]*:[ \t]*"
+        rf"(?:(?P<kind>file-ignore|ignore)[ \t]*\[(?P<tokens>[^\]\n]*)\](?P<reason>{_NEXT})"
+        rf"|(?P<malformed>{_NEXT}))"
+    )
+
+
+@lru_cache(None)
+def _line_break() -> re.Pattern:
+    return re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # what PyYAML counts as a line break
+
+
+class Directive(Record):
     """One `# truss-lint: ...` comment and what it covers."""
 
-    kind: str  # "ignore", "file-ignore", or "" when malformed
-    span: Span
-    start: int  # text offsets of the directive, for fixes
-    end: int
-    text: str
-    own_line: bool
-    tokens: list[str] = field(default_factory=list)  # as written, in order
-    reason: str = ""
-    problem: str | None = None  # why a malformed directive is not one
-    rules: dict[str, Rule] = field(default_factory=dict)  # token → rule, for the known tokens
-    unknown: list[str] = field(default_factory=list)
-    first_line: int = 0  # covered lines (inclusive), unless whole_file; -1 when nothing follows
-    last_line: int = 0
-    paths: list[KeyPath] = field(default_factory=list)  # covered key paths
-    nested: bool = False  # also covers what is nested under `paths`
-    used: set[str] = field(default_factory=set)  # codes that suppressed something
-    delete_start: int = 0  # what removing the comment entirely deletes
-    delete_end: int = 0
+    __slots__ = ("kind", "span", "start", "end", "text", "own_line", "tokens", "reason", "problem", "rules",
+                 "unknown", "first_line", "last_line", "paths", "nested", "used", "delete_start", "delete_end")
+
+    def __init__(self, kind: str, span: Span, start: int, end: int, text: str, own_line: bool,
+                 tokens: list[str] | None = None, reason: str = "", problem: str | None = None,
+                 rules: dict[str, Rule] | None = None, unknown: list[str] | None = None, first_line: int = 0,
+                 last_line: int = 0, paths: list[KeyPath] | None = None, nested: bool = False,
+                 used: set[str] | None = None, delete_start: int = 0, delete_end: int = 0) -> None:
+        self.kind = kind  # "ignore", "file-ignore", or "" when malformed
+        self.span = span
+        self.start = start  # text offsets of the directive, for fixes
+        self.end = end
+        self.text = text
+        self.own_line = own_line
+        self.tokens = [] if tokens is None else tokens  # as written, in order
+        self.reason = reason
+        self.problem = problem  # why a malformed directive is not one
+        self.rules = {} if rules is None else rules  # token → rule, for the known tokens
+        self.unknown = [] if unknown is None else unknown
+        self.first_line = first_line  # covered lines (inclusive), unless whole_file; -1 when nothing follows
+        self.last_line = last_line
+        self.paths = [] if paths is None else paths  # covered key paths
+        self.nested = nested  # also covers what is nested under `paths`
+        self.used = set() if used is None else used  # codes that suppressed something
+        self.delete_start = delete_start  # what removing the comment entirely deletes
+        self.delete_end = delete_end
 
     @property
     def whole_file(self) -> bool:
@@ -90,13 +108,15 @@ class Directive:
         return f"on lines {self.first_line}–{self.last_line}"
 
 
-@dataclass
-class Suppressions:
+class Suppressions(Record):
     """The directives of one file, and which of them suppressed something."""
 
-    directives: list[Directive] = field(default_factory=list)
-    # Codes of the rules that ran on this file without crashing: only their tokens can be unused.
-    judged: set[str] = field(default_factory=set)
+    __slots__ = ("directives", "judged")
+
+    def __init__(self, directives: list[Directive] | None = None, judged: set[str] | None = None) -> None:
+        self.directives = [] if directives is None else directives
+        # Codes of the rules that ran on this file without crashing: only their tokens can be unused.
+        self.judged = set() if judged is None else judged
 
     def apply(self, diagnostics: Iterable[Diagnostic], count_use: bool = True) -> list[Diagnostic]:
         """The diagnostics no directive suppresses. A suppression is recorded as use of the
@@ -137,7 +157,7 @@ def parse_suppressions(document: Document, rules: list[Rule]) -> Suppressions:
     for number, line in enumerate(lines, start=1):
         if MARKER not in line:
             continue
-        for match in _DIRECTIVE.finditer(line):
+        for match in _directive_pattern().finditer(line):
             start = offsets[number - 1] + match.start()
             if any(low <= start < high for low, high in scalar_ranges):
                 continue  # a `#` inside a string value
@@ -213,7 +233,7 @@ def _set_scope(directive: Directive, number: int, lines: list[str], document: Do
 
 def _split_lines(text: str) -> tuple[list[str], list[int]]:
     lines, offsets, position = [], [], 0
-    for match in _LINE_BREAK.finditer(text):
+    for match in _line_break().finditer(text):
         lines.append(text[position:match.start()])
         offsets.append(position)
         position = match.end()

@@ -11,13 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
 from ..diagnostics import Diagnostic, FileResult, Severity
 from ..output import PRICE_ASSUMPTION, ReportOptions
 from .paths import repo_relative, repository_root
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from typing import Any
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 # Used until the package metadata names the repository (`[project.urls] Repository`).

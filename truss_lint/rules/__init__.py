@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..diagnostics import Diagnostic, Fix, KeyPath, Severity
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from ..engine import Context
 
 CODE_PATTERN = re.compile(r"^[A-Z]{2}[0-9]{3}$")

@@ -8,11 +8,14 @@ Truss says, and points at whichever key is written second (the one most likely j
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar
 
 from ..diagnostics import Diagnostic
 from ..schema import SchemaError
 from . import SchemaRule
+
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 class KeyConflictRule(SchemaRule):

@@ -4,14 +4,16 @@ what-if resolution, and money/ratio wording. Not a rule (no entry point)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
 
+from .._record import replace
 from ..catalog import Instance, format_month
 from ..resolver import resolve
 from ..resources import Request
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..catalog import Catalog
     from ..engine import Context
 

@@ -4,18 +4,20 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
+from .._record import Record
 from ..diagnostics import Diagnostic, Severity
 from ..redaction import SHOWN_PREFIX
 from . import Rule
 
 
-@dataclass(frozen=True)
-class TokenPattern:
-    kind: str
-    pattern: str  # searched anywhere in the value, at a word start
+class TokenPattern(Record):
+    __slots__ = ("kind", "pattern")
+
+    def __init__(self, kind: str, pattern: str) -> None:
+        self.kind = kind
+        self.pattern = pattern  # searched anywhere in the value, at a word start
 
 
 # Credential formats, by issuer. The one place the rule and its tests take token shapes from.
@@ -50,9 +52,10 @@ GENERIC_MIN_LENGTH = 20
 GENERIC_MIN_ENTROPY = 3.5  # bits per character: random base62 ≈ 4.5+, English words < 3.5
 GENERIC_MIN_ENTROPY_HEX = 2.75  # hex has only 16 symbols (a random 32-character key ≈ 3.7)
 GENERIC_MIN_ENTROPY_LETTERS = 3.8  # letters only: also needs random case, unlike CamelCaseWords
-_GENERIC = re.compile(r"[A-Za-z0-9+/=_.:-]+")
-_SEGMENTS = re.compile(r"[A-Za-z0-9]+")
-_HEX = re.compile(r"[0-9a-fA-F]+")
+# Regexes as strings, compiled on first use (re caches them): most configs hold no value to check.
+_GENERIC = r"[A-Za-z0-9+/=_.:-]+"
+_SEGMENTS = r"[A-Za-z0-9]+"
+_HEX = r"[0-9a-fA-F]+"
 
 # Words that mark a value as a stand-in ("YOUR_HF_TOKEN", "sk-your-key-here"), as a whole
 # segment between separators; at least 4 letters, as a random token's segments are rarely words.
@@ -66,8 +69,7 @@ _SEQUENCES = ("0123456789", "1234567890", "abcdefghij", "qwertyuiop")
 
 # Environment variables whose name says they hold a credential get the generic check too;
 # any other variable only the known token formats (a model revision hash is not a secret).
-_CREDENTIAL_NAME = re.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH",
-                              re.IGNORECASE)
+_CREDENTIAL_NAME = r"(?i)TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH"
 
 
 def find_credential(value: str, *, generic: bool = True) -> str | None:
@@ -82,7 +84,7 @@ def find_credential(value: str, *, generic: bool = True) -> str | None:
 
 
 def _is_placeholder(text: str) -> bool:
-    segments = _SEGMENTS.findall(text)
+    segments = re.findall(_SEGMENTS, text)
     if not segments or any(segment.lower() in PLACEHOLDER_WORDS for segment in segments):
         return True
     # In one case only: random mixed-case text spells "DuMMY" more often than one would think.
@@ -95,11 +97,11 @@ def _is_placeholder(text: str) -> bool:
 
 
 def _looks_random(value: str) -> bool:
-    if len(value) < GENERIC_MIN_LENGTH or not _GENERIC.fullmatch(value) or "://" in value:
+    if len(value) < GENERIC_MIN_LENGTH or not re.fullmatch(_GENERIC, value) or "://" in value:
         return False
     if _is_placeholder(value):
         return False
-    body = max(_SEGMENTS.findall(value), key=len)
+    body = max(re.findall(_SEGMENTS, value), key=len)
     if len(body) < GENERIC_MIN_LENGTH - 4:
         return False  # identifiers built from words: HF_ACCESS_TOKEN_FOR_MY_MODEL
     if not any(c.isalpha() for c in body):
@@ -108,7 +110,7 @@ def _looks_random(value: str) -> bool:
         # CamelCase words are about one capital in five; random letters about one in two.
         capitals = sum(c.isupper() for c in body) / len(body)
         return 0.3 <= capitals <= 0.7 and entropy(body) >= GENERIC_MIN_ENTROPY_LETTERS
-    threshold = GENERIC_MIN_ENTROPY_HEX if _HEX.fullmatch(body) else GENERIC_MIN_ENTROPY
+    threshold = GENERIC_MIN_ENTROPY_HEX if re.fullmatch(_HEX, body) else GENERIC_MIN_ENTROPY
     return entropy(body) >= threshold
 
 
@@ -161,7 +163,7 @@ class CommittedSecret(Rule):
             for name, value in variables.items():
                 if not isinstance(value, str):
                     continue
-                kind = find_credential(value, generic=bool(_CREDENTIAL_NAME.search(str(name))))
+                kind = find_credential(value, generic=bool(re.search(_CREDENTIAL_NAME, str(name))))
                 if kind:
                     yield self._report(ctx, ("environment_variables", name), f"environment variable `{name}`",
                                        value, kind, f"declare it under `secrets:` as `{name}: null` and read "

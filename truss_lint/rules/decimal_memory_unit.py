@@ -10,7 +10,7 @@ from ..resolver import resolve
 from . import Rule
 from ._pricing import instance_type_of, resources_of
 
-_WITH_UNIT = re.compile(r"^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)([A-Za-z]+)$")
+_WITH_UNIT = r"^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)([A-Za-z]+)$"  # compiled on first use (re caches it)
 _BINARY = {"k": "Ki", "M": "Mi", "G": "Gi", "T": "Ti", "P": "Pi", "E": "Ei"}
 
 
@@ -44,7 +44,7 @@ class DecimalMemoryUnit(Rule):
         written = resources.get("memory")
         if not isinstance(written, str):
             return
-        match = _WITH_UNIT.match(written.strip())
+        match = re.match(_WITH_UNIT, written.strip())
         if not match or match.group(2) not in DECIMAL_UNITS:
             return
         number, unit = match.groups()

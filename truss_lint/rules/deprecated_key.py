@@ -1,28 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Any
 
+from .._record import Record
 from ..diagnostics import Diagnostic, Fix, KeyPath, Severity
 from ..fixes import rename_key
 from . import Rule
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from typing import Any
+
 OPENAI_LEGACY_TAG = "force-legacy-api-non-openai-compatible"
 
 
-@dataclass(frozen=True)
-class Deprecation:
+def _always(value: Any, config: dict) -> bool:
+    return True
+
+
+class Deprecation(Record):
     """One deprecated setting of Truss 0.18.36, and what to write instead."""
 
-    path: KeyPath
-    message: str  # what Truss does with it; `{key}` is the dotted path
-    help: str
-    # When the setting counts as used, given its value; by default whenever the key is written.
-    applies: Callable[[Any, dict], bool] = lambda value, config: True
-    # Point at one list item instead of the key (a deprecated tag among others).
-    item: Any = None
-    at: str = "key"  # or "value", when the value is what is deprecated
+    __slots__ = ("path", "message", "help", "applies", "item", "at")
+
+    def __init__(self, path: KeyPath, message: str, help: str, applies: Callable[[Any, dict], bool] = _always,
+                 item: Any = None, at: str = "key") -> None:
+        self.path = path
+        self.message = message  # what Truss does with it; `{key}` is the dotted path
+        self.help = help
+        # When the setting counts as used, given its value; by default whenever the key is written.
+        self.applies = applies
+        # Point at one list item instead of the key (a deprecated tag among others).
+        self.item = item
+        self.at = at  # or "value", when the value is what is deprecated
 
 
 def _non_empty(value: Any, config: dict) -> bool:

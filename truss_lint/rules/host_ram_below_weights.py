@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections.abc import Iterator
 
+from .._record import replace
 from ..diagnostics import Diagnostic, Severity
 from ..gpu_memory import HOST_RAM_MARGIN, memory_check, resources_key_path
 from . import Rule
@@ -59,7 +59,7 @@ class HostRamBelowWeights(Rule):
         if request is None or request.instance_type:
             return None
         wanted_gib = math.ceil(weights_gib * HOST_RAM_MARGIN)
-        bigger = candidates(dataclasses.replace(request, memory_mib=wanted_gib * 1024), ctx.catalog)
+        bigger = candidates(replace(request, memory_mib=wanted_gib * 1024), ctx.catalog)
         if bigger:
             return f"`memory: {wanted_gib}Gi` gets {bigger[0].describe()}"
         if request.gpu_type is None:
