@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import yaml
 
 from truss_lint._data import read_data
@@ -14,3 +18,11 @@ def test_builtin_catalog_is_valid_and_read_as_validated():
     assert builtin_catalog() == validated
     assert builtin_catalog().without_public_sku == validated.without_public_sku
     assert len(validated.instances) > 10 and validated.by_name("H100") is not None
+
+
+def test_compiled_data_files_match_their_yaml_sources():
+    """truss-lint reads data/*.json, compiled from the YAML people edit; a stale copy would ship
+    old prices or model sizes."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "compile_data.py"
+    proc = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr

@@ -37,6 +37,7 @@ from truss_lint.model_size import (
     estimate_model_size,
     parse_size_token,
     read_safetensors_header,
+    required_literal,
     size_reference,
     size_table,
     truss_directory,
@@ -462,3 +463,25 @@ def test_every_message_states_how_the_size_was_derived():
 
 def test_batch_and_context_of_the_tight_check_are_the_measured_case():
     assert (SERVING_BATCH, SERVING_TOKENS) == (8, 2048)
+
+
+def test_family_lookup_compiles_lazily_but_matches_exactly_like_the_patterns():
+    """Families compile their pattern only when the name holds the text every match needs; the
+    family chosen must be the one a plain search of every pattern, in table order, would pick."""
+    import re
+
+    table = size_table()
+    names = [f.name for f in table.families] + [f.match for f in table.families] + [
+        "meta-llama/Llama-3.1-70B-Instruct", "Llama3-8B", "llama-3.2-11B-Vision", "Qwen/Qwen2.5-Coder-7B-Instruct",
+        "microsoft/Phi-3.5-mini-instruct", "PHI-3-MEDIUM-4K", "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B",
+        "deepseek-ai/DeepSeek-V3", "google-bert/bert-large-uncased", "robert-large", "sdxl-turbo",
+        "playground-v2.5", "distil-whisper/distil-large-v3", "Kimi-K2-Instruct", "llama-ſ-8b", "MISTRAL-7B",
+        "mistral-small-3.1", "E5-LARGE-v2", "tiny-llama", "", "K",
+    ]
+    for name in names:
+        expected = next((f for f in table.families if re.search(f.match, name.lower(), re.IGNORECASE)), None)
+        assert table.family(name) is expected, name
+    assert required_literal(r"llama-?3(\.[0-9])?-70b") == "llama"
+    assert required_literal("stable-diffusion-xl-base|sdxl-turbo") == ""
+    assert required_literal(r"(^|[-_])bert-large") == "bert-large"
+    assert required_literal(r"ab+c") == "a"

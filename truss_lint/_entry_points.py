@@ -14,11 +14,13 @@ from __future__ import annotations
 import os
 import re
 import sys
+from functools import lru_cache
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
     from typing import Any
 
+_SEPARATORS = re.compile(r"[-_.]+")  # PEP 503 name normalisation
 _VALUE = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$")
 
 
@@ -81,11 +83,16 @@ def version(distribution: str) -> str | None:
             return None
 
 
-def _distributions() -> list[str]:
+def _distributions() -> tuple[str, ...]:
     """The metadata directory of each installed distribution, the first of each name."""
+    return _distributions_on(tuple(sys.path))
+
+
+@lru_cache(maxsize=4)  # entry points and the truss version both need it: list the directories once
+def _distributions_on(path: tuple[str, ...]) -> tuple[str, ...]:
     seen: set[str] = set()
     found = []
-    for entry in sys.path:
+    for entry in path:
         directory = entry or "."
         if not os.path.isdir(directory):
             if os.path.exists(directory):
@@ -105,7 +112,7 @@ def _distributions() -> list[str]:
                 continue
             seen.add(key)
             found.append(os.path.join(directory, name))
-    return found
+    return tuple(found)
 
 
 def _split(dir_name: str) -> tuple[str, str]:
@@ -116,7 +123,7 @@ def _split(dir_name: str) -> tuple[str, str]:
 
 
 def _normalize(name: str) -> str:
-    return re.sub(r"[-_.]+", "_", name).lower()
+    return _SEPARATORS.sub("_", name).lower()
 
 
 def _version_of(metadata_dir: str, stem: str) -> str | None:

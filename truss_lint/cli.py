@@ -8,8 +8,10 @@ the other commands go through the typer app in `truss_lint.app`.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
+
 from ._record import Record
 from .diagnostics import FileResult, Severity
 
@@ -161,6 +163,8 @@ def run_check(argv: list[str]) -> int:
     from .parallel import ParallelLinter, effective_jobs
     from .streaming import STREAMED_FORMATS, InOrder, StreamedReport
 
+    gc.freeze()  # what start-up built lives until exit: later collections skip it
+    gc.enable()
     run = CheckRun()
     try:  # every file's settings first: a broken configuration file further down stops the run
         # before any of the report is written (the report is streamed, see below)
@@ -404,6 +408,10 @@ def _usage_error(message: str) -> int:
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["check"]:
+        # Start-up allocates thousands of long-lived objects (modules, classes, rules) and no
+        # garbage cycles; collecting while they are created costs ~3 % of a one-file run.
+        # run_check turns collection back on, with those objects frozen, before linting.
+        gc.disable()
         sys.exit(run_check(argv[1:]))
     from .app import app
 

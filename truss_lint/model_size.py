@@ -254,17 +254,66 @@ def format_parameters(count: float) -> str:
 # Reference data
 
 class Family(Record):
-    __slots__ = ("name", "pattern", "parameters", "source", "dtype", "shape", "note")
+    __slots__ = ("name", "match", "parameters", "source", "dtype", "shape", "note", "_pattern", "_literal")
 
-    def __init__(self, name: str, pattern: re.Pattern, parameters: float, source: str, dtype: str | None = None,
+    def __init__(self, name: str, match: str, parameters: float, source: str, dtype: str | None = None,
                  shape: ModelShape | None = None, note: str | None = None) -> None:
         self.name = name
-        self.pattern = pattern
+        self.match = match  # regular expression, searched case-insensitively in the repository name
         self.parameters = parameters
         self.source = source
         self.dtype = dtype
         self.shape = shape
         self.note = note
+        self._pattern: re.Pattern | None = None
+        self._literal = required_literal(match).lower()
+
+    def matches(self, name: str) -> bool:
+        """Whether the family's pattern is found in `name`. The pattern is compiled only once the
+        name holds the text every match must contain: compiling all 68 took ~5 ms of every run."""
+        if self._literal and name.isascii() and self._literal not in name.lower():
+            return False  # (for ASCII, lower() equality is exactly what IGNORECASE compares)
+        if self._pattern is None:
+            self._pattern = re.compile(self.match, re.IGNORECASE)
+        return self._pattern.search(name) is not None
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of plain characters every match of `pattern` contains: a run written
+    outside groups and classes, in a pattern with no top-level `|`. Empty when there is none.
+    A character followed by a quantifier is not part of a run (it may be absent or repeated)."""
+    runs: list[str] = []
+    run = ""
+    depth = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        literal = None
+        if char == "\\":
+            escaped = pattern[index + 1:index + 2]
+            literal = escaped if escaped and not escaped.isalnum() else None
+            step = 2
+        else:
+            step = 1
+            if char == "[":  # a class: skip to its end
+                end = pattern.find("]", index + 2)
+                step = (end - index + 1) if end != -1 else len(pattern) - index
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+            elif char == "|" and depth == 0:
+                return ""
+            elif char.isascii() and (char.isalnum() or char in "-_ /:@,'\"=<>!%&~`"):
+                literal = char
+        if literal is not None and depth == 0 and pattern[index + step:index + step + 1] not in ("?", "*", "+", "{"):
+            run += literal
+        else:
+            runs.append(run)
+            run = ""
+        index += step
+    runs.append(run)
+    return max(runs, key=len)
 
 
 class SizeTable(Record):
@@ -277,22 +326,19 @@ class SizeTable(Record):
 
     def family(self, repo_name: str) -> Family | None:
         name = repo_name.lower()
-        return next((f for f in self.families if f.pattern.search(name)), None)
+        return next((f for f in self.families if f.matches(name)), None)
 
 
 @lru_cache(maxsize=None)
 def size_table() -> SizeTable:
-    import yaml
-
     from ._data import read_data
 
-    text = read_data("model_sizes.yaml")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = json.loads(read_data("model_sizes.json"))  # model_sizes.yaml, compiled (scripts/compile_data.py)
     dtypes = {key: DType(key, float(row["bytes"]), row["label"]) for key, row in data["dtypes"].items()}
     families = tuple(
         Family(
             name=row["name"],
-            pattern=re.compile(row["match"], re.IGNORECASE),
+            match=row["match"],
             parameters=float(row["parameters"]),
             source=row["source"],
             dtype=row.get("dtype"),
