@@ -185,3 +185,19 @@ def test_standard_input_takes_the_settings_of_its_stdin_filename(tmp_path):
     excluded = run_cli("check", "--output-format", "concise", "-", "--stdin-filename", "sub/legacy/config.yaml",
                        input=CONFIG, cwd=tmp_path)
     assert findings(excluded) == [] and excluded.returncode == 0
+
+
+def test_configuration_is_looked_up_from_where_a_symlink_leads(tmp_path):
+    """A model directory reached through a symlinked directory, or a symlinked config file, takes
+    the configuration of the real location (as os.path.realpath sees it)."""
+    write(tmp_path, "real/.truss-lint.toml", 'ignore = ["unknown-key"]\n')
+    write(tmp_path, "real/models/a/config.yaml", CONFIG)
+    (tmp_path / "linked").mkdir()
+    (tmp_path / "linked" / "models").symlink_to(tmp_path / "real" / "models")
+    (tmp_path / "linked" / "file").mkdir()
+    (tmp_path / "linked" / "file" / "config.yaml").symlink_to(tmp_path / "real" / "models" / "a" / "config.yaml")
+    for path in ("linked/models/a/config.yaml", "linked/file/config.yaml", "linked/models/a/../a/config.yaml"):
+        proc = check(path, cwd=tmp_path)
+        assert findings(proc) == [f"{path}:5:1: TC002 [warning]"], path
+    proc = check("linked", cwd=tmp_path)  # walking follows a symlinked file, not a symlinked directory
+    assert findings(proc) == ["linked/file/config.yaml:5:1: TC002 [warning]"]

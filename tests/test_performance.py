@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -67,6 +68,25 @@ def test_jobs_give_the_same_report_in_the_same_order(tmp_path, output_format):
     if output_format == "json":
         paths = [f["path"] for f in json.loads(parallel.stdout)["files"]]
         assert paths == sorted(paths) and len(paths) == 150
+
+
+def test_jobs_read_files_in_the_workers_with_the_same_skips_and_errors(tmp_path):
+    """Workers read the files themselves: another tool's config.yaml is skipped, a file named on
+    the command line says so, and unreadable files are reported once, in order, exit 2."""
+    (tmp_path / "tree").mkdir()
+    write_tree(tmp_path / "tree", 140)
+    (tmp_path / "tree" / "0003" / "config.yaml").write_text("server:\n  port: 8080\n")  # not Truss
+    (tmp_path / "tree" / "0100" / "config.yaml").write_bytes(b"model_name: x\n" + b"#" * (11 * 1024 * 1024))
+    os.mkfifo(tmp_path / "tree" / "0120" / "config.yml")
+    (tmp_path / "notes.yaml").write_text("server:\n  port: 8080\n")
+    args = ("check", "--output-format", "concise", "tree", "notes.yaml")
+    single = run_cli(*args, "--jobs", "1", cwd=tmp_path)
+    parallel = run_cli(*args, "--jobs", "2", cwd=tmp_path)
+    assert single.returncode == parallel.returncode == 2
+    assert parallel.stdout == single.stdout and parallel.stderr == single.stderr
+    assert "tree/0003/config.yaml" not in single.stdout and "notes.yaml: skipped: not a Truss config" in single.stdout
+    assert "tree/0100/config.yaml:1:1: TC001" in single.stdout
+    assert single.stderr.count("not a regular file") == 1 and "Traceback" not in single.stderr
 
 
 def test_a_bad_jobs_value_is_a_usage_error(tmp_path):

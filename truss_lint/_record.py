@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 class Record:
-    """Base for value classes: fields are the `__slots__` of the class and its bases, in order.
+    """Base for value classes: fields are the `__slots__` of the class and its bases, in order,
+    without private (`_`) slots; a class whose fields are properties lists them in `_field_names`.
 
     `_hidden` names fields left out of equality, hashing and `repr` (large or derived values).
     Records are not enforced immutable; treat the ones documented as values as such.
@@ -27,15 +28,11 @@ class Record:
 
     @classmethod
     def _fields(cls) -> tuple[str, ...]:
-        fields = cls.__dict__.get("_field_names")
+        """The fields compared, hashed and shown."""
+        fields = cls.__dict__.get("_compared")
         if fields is None:
-            fields = tuple(
-                name
-                for klass in reversed(cls.__mro__)
-                for name in klass.__dict__.get("__slots__", ())
-                if name not in cls._hidden and not name.startswith("_")
-            )
-            cls._field_names = fields
+            fields = tuple(name for name in _init_fields(cls) if name not in cls._hidden)
+            cls._compared = fields
         return fields
 
     def _values(self) -> tuple[Any, ...]:
@@ -62,6 +59,10 @@ def replace(record: R, **changes: Any) -> R:
 
 
 def _init_fields(cls: type) -> tuple[str, ...]:
+    """Every field, in constructor order (hidden ones included)."""
+    named = getattr(cls, "_field_names", None)
+    if named is not None:
+        return named
     return tuple(
         name for klass in reversed(cls.__mro__) for name in klass.__dict__.get("__slots__", ())
         if not name.startswith("_")

@@ -125,10 +125,11 @@ class CheckRun(Record):
 
 def run_check(argv: list[str]) -> int:
     from .catalog import CatalogError
-    from .discovery import DiscoveryError, discover, is_truss_config
+    from .discovery import DiscoveryError, discover
     from .engine import RegistryError, registry
     from .record_paths import LifecycleError, has_record
     from .loader import MAX_FILE_BYTES
+    from .reading import ReadError, lint_file, too_large
     from .output import FORMAT_CHOICES, ReportOptions, render, resolve_format
     from .settings import SettingsError, validate_selectors
 
@@ -190,8 +191,14 @@ def run_check(argv: list[str]) -> int:
         fail_on = (resolver.settings_for(result.path) or settings).fail_on
         return any(d.severity.rank >= fail_on.rank for d in result.diagnostics)
 
-    def emit(result: FileResult) -> None:
+    def emit(result: FileResult | str | None) -> None:
+        """One file's outcome, in input order: a result, an I/O error message, or None (skipped)."""
         nonlocal failing, write_error
+        if result is None:
+            return
+        if isinstance(result, str):
+            run.io_errors.append(result)
+            return
         if streamed is None:
             run.results.append(result)
             return
@@ -207,31 +214,22 @@ def run_check(argv: list[str]) -> int:
         name = args.stdin_filename or "<stdin>"
         raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         stdin_settings.baseline = baseline
-        too_large = len(raw) > MAX_FILE_BYTES
-        ordered.add(_too_large(name, MAX_FILE_BYTES, stdin_settings) if too_large
+        ordered.add(too_large(name, stdin_settings) if len(raw) > MAX_FILE_BYTES
                     else _lint_or_fix(raw, name, stdin_settings, args, run, stdin=True))
     for target, file_settings in zip(targets, target_settings):
         if file_settings is None:  # `exclude`d, also when named explicitly (pre-commit names files)
             continue
         file_settings.baseline = baseline
-        raw = _read(target.path, run, MAX_FILE_BYTES)
-        if raw is None:
-            continue
-        if len(raw) > MAX_FILE_BYTES:
-            ordered.add(_too_large(target.path, MAX_FILE_BYTES, file_settings))
-            continue
-        if not is_truss_config(_sniff_text(raw)):
-            if target.explicit:
-                ordered.add(FileResult(target.path, skipped="not a Truss config (no Truss keys found)"))
-            continue
-        if parallel is not None:  # linted in the workers while we read on; `ordered` keeps the order
-            parallel.add(raw, target.path, file_settings)
+        if parallel is not None:  # read and linted in the workers; `ordered` keeps the order
+            parallel.add(target.path, target.explicit, file_settings)
             ordered.add_pending()
-            continue
-        result = _lint_or_fix(raw, target.path, file_settings, args, run)
-        if not keep_source:  # keep memory flat on big trees
-            result.source = None
-        ordered.add(result)
+        elif args.fix or args.diff:
+            ordered.add(_fix_file(target, file_settings, args, run))
+        else:
+            try:
+                ordered.add(lint_file(target.path, target.explicit, file_settings, keep_source=keep_source))
+            except ReadError as error:
+                ordered.add(str(error))
     ordered.flush(wait=True)
     if streamed is not None:
         if write_error is None:
@@ -291,6 +289,23 @@ def _settings_resolver(args: argparse.Namespace, rules: list):
 
 # --- fixes: --fix / --diff / --unsafe-fixes ---------------------------------------------------------
 
+def _fix_file(target, settings, args: argparse.Namespace, run: CheckRun) -> FileResult | str | None:
+    """`--fix`/`--diff` on one file: as `reading.lint_file`, but the text may be rewritten."""
+    from .discovery import is_truss_config
+    from .loader import MAX_FILE_BYTES
+    from .reading import NOT_A_TRUSS_CONFIG, ReadError, read_config, sniff_text, too_large
+
+    try:
+        raw = read_config(target.path)
+    except ReadError as error:
+        return str(error)
+    if len(raw) > MAX_FILE_BYTES:
+        return too_large(target.path, settings)
+    if not is_truss_config(sniff_text(raw)):
+        return FileResult(target.path, skipped=NOT_A_TRUSS_CONFIG) if target.explicit else None
+    return _lint_or_fix(raw, target.path, settings, args, run)
+
+
 def _lint_or_fix(raw: bytes, path: str, settings, args: argparse.Namespace, run: CheckRun, *,
                  stdin: bool = False) -> FileResult:
     from .engine import lint_bytes
@@ -349,49 +364,6 @@ def _jobs(value: str) -> int:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"expected a number of processes (0 for auto), not `{value}`")
     return int(value)
-
-
-def _read(path: str, run: CheckRun, limit: int) -> bytes | None:
-    import stat
-
-    try:
-        # O_NONBLOCK: opening a FIFO named config.yaml must not wait for a writer forever.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except IsADirectoryError:
-        run.io_errors.append(f"{path}: is a directory")
-        return None
-    except OSError as error:
-        run.io_errors.append(f"{path}: cannot read: {error.strerror or error}")
-        return None
-    with open(descriptor, "rb") as handle:
-        try:
-            mode = os.fstat(descriptor).st_mode
-            if stat.S_ISDIR(mode):
-                run.io_errors.append(f"{path}: is a directory")
-                return None
-            if not stat.S_ISREG(mode):
-                run.io_errors.append(f"{path}: not a regular file (a pipe, socket or device); not read")
-                return None
-            return handle.read(limit + 1)
-        except OSError as error:
-            run.io_errors.append(f"{path}: cannot read: {error.strerror or error}")
-            return None
-
-
-def _sniff_text(raw: bytes) -> str:
-    """Enough of the text to tell a Truss config, decoded as the loader will (UTF-16 needs a BOM)."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", "replace")
-    return raw.decode("utf-8", "replace")
-
-
-def _too_large(path: str, limit: int, settings) -> FileResult:
-    from .engine import lint_document
-    from .loader import Document, YamlProblem
-
-    problem = YamlProblem(f"the file is larger than {limit // (1024 * 1024)} MiB; a Truss config is a few KiB, "
-                          "so truss-lint does not read further")
-    return lint_document(Document(text="", problem=problem), path, settings)
 
 
 def _use_color(args: argparse.Namespace) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 
 from ._record import Record, replace
 from .diagnostics import Severity
@@ -278,6 +279,7 @@ class SettingsResolver:
         self.rules = rules
         self.isolated = isolated
         self._by_directory: dict[str, ConfigFile] = {}  # str keys: a Path per directory is ~400 bytes
+        self._real_directories: dict[str, str] = {}
         self._catalogs: dict[str | None, Catalog] = {}
         self._base: dict[Path | None, Settings] = {}
         self._by_path: dict[str | None, Settings | None] = {}
@@ -294,12 +296,35 @@ class SettingsResolver:
         """The configuration file that applies to `path` (None: the current directory)."""
         if self.forced is not None:
             return self.forced
-        # os.path.realpath, not Path.resolve: it does not raise on a symlink loop (the read reports it).
-        resolved = os.path.realpath(path if path else os.getcwd())
-        directory = resolved if os.path.isdir(resolved) else os.path.dirname(resolved)
         if self.isolated:
             return ConfigFile(None, Options())
-        return self._config_in(directory)
+        return self._config_in(self._directory_of(path or os.getcwd()))
+
+    def _directory_of(self, path: str) -> str:
+        """The real directory whose configuration applies to `path`: a file's own, or itself."""
+        absolute = os.path.abspath(path)
+        if ".." not in path.split(os.sep):  # (abspath folds `..` before symlinks are followed)
+            try:
+                if stat.S_ISREG(os.lstat(absolute).st_mode):  # the usual case: a file, not a link
+                    return self._real_directory(os.path.dirname(absolute))
+            except OSError:
+                pass
+        # os.path.realpath, not Path.resolve: it does not raise on a symlink loop (the read reports it).
+        resolved = os.path.realpath(path)
+        return resolved if os.path.isdir(resolved) else os.path.dirname(resolved)
+
+    def _real_directory(self, directory: str) -> str:
+        """os.path.realpath of an absolute, normalised directory, memoized on the way up: a tree
+        of N configs costs one lstat per directory, not one per path component per file."""
+        real = self._real_directories.get(directory)
+        if real is None:
+            parent = os.path.dirname(directory)
+            if parent == directory or os.path.islink(directory):
+                real = os.path.realpath(directory)
+            else:
+                real = os.path.join(self._real_directory(parent), os.path.basename(directory))
+            self._real_directories[directory] = real
+        return real
 
     def _config_in(self, directory: str) -> ConfigFile:
         # find_config, memoized per directory on the way up: a tree of N configs costs N+depth

@@ -95,10 +95,30 @@ class Context(Record):
 
 
 class Registry(Record):
-    __slots__ = ("rules",)
+    __slots__ = ("rules", "_plans", "__dict__")  # `__dict__` holds the cached properties
 
     def __init__(self, rules: list[Rule] | None = None) -> None:
         self.rules = [] if rules is None else rules
+        self._plans: dict[tuple, _Plan] = {}
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        return frozenset(r.name for r in self.rules)
+
+    @cached_property
+    def schema_keywords(self) -> dict[str, frozenset[str]]:
+        """Per SchemaRule name, the keywords it takes from `x-rule` (rules.SchemaRule.schema_keywords)."""
+        return {r.name: r.schema_keywords for r in self.rules if getattr(r, "schema_keywords", None) is not None}
+
+    def plan(self, settings: Settings) -> _Plan:
+        """The rules `settings` enables. Selecting costs a few microseconds per rule, and a run
+        lints many files with one selection, so each selection is worked out once."""
+        key = (tuple(settings.select), tuple(settings.extend_select), tuple(settings.ignore),
+               tuple(settings.severity.items()))
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = _Plan(settings, self.rules)
+        return plan
 
     def by_code_or_name(self, key: str) -> Rule | None:
         return next((r for r in self.rules if key in (r.code, r.name)), None)
@@ -173,16 +193,16 @@ def lint_bytes(raw: bytes, path: str, settings: Settings | None = None) -> FileR
 def lint_document(document: Document, path: str, settings: Settings | None = None) -> FileResult:
     settings = settings or Settings()
     catalog = settings.catalog or builtin_catalog()
-    rules = registry().rules
-    schema_keywords = {r.name: r.schema_keywords for r in rules if getattr(r, "schema_keywords", None) is not None}
-    ctx = Context(path, document, settings, catalog, frozenset(r.name for r in rules), schema_keywords)
+    registered = registry()
+    rules = registered.rules
+    ctx = Context(path, document, settings, catalog, registered.names, registered.schema_keywords)
     loaded = document.problem is None and document.data is not None
     diagnostics: list[Diagnostic] = []
     ran: set[str] = set()  # rules that ran to the end: only their suppressions can be unused
-    for rule in rules:
-        if rule.after_suppressions or not settings.is_enabled(rule) or not _applies(rule, document):
-            continue
-        diagnostics += _run(rule, ctx, settings, ran)
+    plan = registered.plan(settings)
+    for rule, severity in plan.checks:
+        if _applies(rule, document):
+            diagnostics += _run(rule, ctx, severity, ran)
 
     # Findings that hold credentials mask them in the source reporters quote, suppressed or not.
     result = FileResult(path=path, source=redacted_source(document.text, diagnostics))
@@ -196,7 +216,7 @@ def lint_document(document: Document, path: str, settings: Settings | None = Non
             result.instance_note = f"none: {ctx.resolution.reason}"
     else:
         result.instance_note = "unknown: the file does not load"
-    diagnostics = _apply_suppressions(ctx, diagnostics, rules, ran)
+    diagnostics = _apply_suppressions(ctx, diagnostics, rules, plan.audits, ran)
     for diagnostic in diagnostics:
         if diagnostic.instance is None:
             diagnostic.instance = result.instance
@@ -212,13 +232,23 @@ def _applies(rule: Rule, document: Document) -> bool:
     return loaded and (rule.any_shape or isinstance(document.data, dict))
 
 
-def _run(rule: Rule, ctx: Context, settings: Settings, ran: set[str]) -> list[Diagnostic]:
+class _Plan:
+    """The enabled rules of one selection, with the severity each reports at."""
+
+    __slots__ = ("checks", "audits")
+
+    def __init__(self, settings: Settings, rules: list[Rule]) -> None:
+        enabled = [(rule, settings.severity_of(rule)) for rule in rules if settings.is_enabled(rule)]
+        self.checks = [(rule, severity) for rule, severity in enabled if not rule.after_suppressions]
+        self.audits = [(rule, severity) for rule, severity in enabled if rule.after_suppressions]
+
+
+def _run(rule: Rule, ctx: Context, severity: Severity, ran: set[str]) -> list[Diagnostic]:
     try:
         found = list(rule.check(ctx))
     except Exception as error:
         return [_rule_error(rule, error)]
     ran.add(rule.code)
-    severity = settings.severity_of(rule)
     for diagnostic in found:
         if diagnostic.code == rule.code and severity is not rule.severity:
             diagnostic.severity = severity
@@ -226,16 +256,16 @@ def _run(rule: Rule, ctx: Context, settings: Settings, ran: set[str]) -> list[Di
 
 
 def _apply_suppressions(ctx: Context, diagnostics: list[Diagnostic], rules: list[Rule],
-                        ran: set[str]) -> list[Diagnostic]:
+                        audits: list[tuple[Rule, Severity]], ran: set[str]) -> list[Diagnostic]:
     """Drop suppressed findings, then run the rules that audit the suppression comments
     (unknown, unused); their findings may be suppressed too, but that is not counted as use."""
     ctx.suppressions = parse_suppressions(ctx.document, rules)
     ctx.suppressions.judged = ran
     kept = ctx.suppressions.apply(diagnostics)
     audit: list[Diagnostic] = []
-    for rule in rules:
-        if rule.after_suppressions and ctx.settings.is_enabled(rule) and _applies(rule, ctx.document):
-            audit += _run(rule, ctx, ctx.settings, set())
+    for rule, severity in audits:
+        if _applies(rule, ctx.document):
+            audit += _run(rule, ctx, severity, set())
     return kept + ctx.suppressions.apply(audit, count_use=False)
 
 

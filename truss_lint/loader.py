@@ -52,18 +52,47 @@ class YamlProblem(Exception):
 class Entry(Record):
     """Where one key and its value sit in the file."""
 
-    __slots__ = ("key", "value", "value_start", "value_end", "key_start", "key_end", "style")
+    __slots__ = ("_key", "_value", "value_start", "value_end", "key_start", "key_end", "style", "_node", "_key_node")
+    _field_names = ("key", "value", "value_start", "value_end", "key_start", "key_end", "style")
 
     def __init__(self, key: Span | None, value: Span, value_start: int = 0, value_end: int = 0,
                  key_start: int = 0, key_end: int = 0, style: str | None = None) -> None:
-        self.key = key  # None for sequence items and the document root
-        self.value = value
+        self._key = key  # None for sequence items and the document root
+        self._value = value
         # Character offsets of the value, for fixes.
         self.value_start = value_start
         self.value_end = value_end
         self.key_start = key_start
         self.key_end = key_end
         self.style = style  # quoting style of a scalar value: None (plain), "'", '"', "|", ">"
+        self._node = self._key_node = None
+
+    @classmethod
+    def of_node(cls, node: yaml.Node, key_node: yaml.Node | None) -> Entry:
+        """The entry of a composed node. Its spans are made when first asked for: most files
+        never need one, and a config has dozens of nodes."""
+        entry = cls.__new__(cls)
+        entry._key = entry._value = None
+        entry._node, entry._key_node = node, key_node
+        entry.value_start, entry.value_end = node.start_mark.index, node.end_mark.index
+        if key_node is None:
+            entry.key_start = entry.key_end = 0
+        else:
+            entry.key_start, entry.key_end = key_node.start_mark.index, key_node.end_mark.index
+        entry.style = node.style if isinstance(node, yaml.ScalarNode) else None
+        return entry
+
+    @property
+    def key(self) -> Span | None:
+        if self._key is None and self._key_node is not None:
+            self._key = _span(self._key_node)
+        return self._key
+
+    @property
+    def value(self) -> Span:
+        if self._value is None:
+            self._value = _span(self._node)
+        return self._value
 
 
 class DuplicateKey(Record):
@@ -152,7 +181,7 @@ def load(text: str) -> Document:
         doc.data = {}
         return doc
     try:
-        doc.data = _Builder(doc).build(root, (), None)
+        doc.data = _Builder(doc).build(root, ())
     except YamlProblem as problem:
         doc.problem = problem
         doc.data = None
@@ -196,37 +225,31 @@ class _Builder:
         self.expanded = 0
         self.constructor = SafeConstructor()
 
-    def build(self, node: yaml.Node, path: KeyPath, key_span: Span | None, depth: int = 0,
-              key_node: yaml.Node | None = None) -> Any:
+    def build(self, node: yaml.Node, path: KeyPath, depth: int = 0, key_node: yaml.Node | None = None) -> Any:
         self._count(node)
         if depth > MAX_DEPTH:
             raise YamlProblem(f"nesting deeper than {MAX_DEPTH} levels (a recursive alias?)", _span(node))
-        span = _span(node)
-        entry = Entry(key_span, span, node.start_mark.index, node.end_mark.index)
-        if key_node is not None:
-            entry.key_start, entry.key_end = key_node.start_mark.index, key_node.end_mark.index
-        if isinstance(node, yaml.ScalarNode):
-            entry.style = node.style
-        self.doc.entries[path] = entry
+        self.doc.entries[path] = Entry.of_node(node, key_node)
 
+        tag = node.tag
+        if tag == _STR:
+            return node.value
         if isinstance(node, yaml.MappingNode):
-            if node.tag not in (_MAP, "tag:yaml.org,2002:set"):
+            if tag not in (_MAP, "tag:yaml.org,2002:set"):
                 return self._unknown_tag(node)
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
-            if node.tag not in (_SEQ, "tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs"):
+            if tag not in (_SEQ, "tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs"):
                 return self._unknown_tag(node)
-            return [self.build(item, path + (i,), None, depth + 1) for i, item in enumerate(node.value)]
-        if node.tag == _STR:
-            return node.value
-        constructor = _SCALAR_CONSTRUCTORS.get(node.tag)
-        if constructor is None or node.tag in _COLLECTION_TAGS:
+            return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        constructor = _SCALAR_CONSTRUCTORS.get(tag)
+        if constructor is None or tag in _COLLECTION_TAGS:
             return self._unknown_tag(node)
         try:
             return constructor(self.constructor, node)
         except (ConstructorError, ValueError, TypeError) as error:
-            raise YamlProblem(f"invalid {node.tag.rsplit(':', 1)[-1]} value {node.value!r}: {error}",
-                              span) from None
+            raise YamlProblem(f"invalid {tag.rsplit(':', 1)[-1]} value {node.value!r}: {error}",
+                              _span(node)) from None
 
     def _count(self, node: yaml.Node) -> None:
         self.expanded += 1
@@ -249,7 +272,7 @@ class _Builder:
         except ConstructorError as error:
             raise YamlProblem(f"invalid merge: {error.problem}", _span(node)) from None
         result: dict = {}
-        first_seen: dict[Any, Span] = {}
+        first_seen: dict[Any, yaml.Node] = {}  # written key → its first node
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise YamlProblem("a mapping key is itself a mapping or list; Truss cannot load this "
@@ -258,18 +281,19 @@ class _Builder:
                 self._count(key_node)
                 key = key_node.value
             else:
-                key = self.build(key_node, ("<key>",), None, depth + 1)
+                key = self.build(key_node, ("<key>",), depth + 1)
                 self.doc.entries.pop(("<key>",), None)
-            key_span = _span(key_node)
+            written = id(key_node) in own_keys
             if key in result:
                 # A key written twice: the last wins, as in Truss. Keys merged in with `<<`
                 # are meant to be overridden, so only two written keys count as duplicates.
-                if id(key_node) in own_keys and key in first_seen:
-                    self.doc.duplicates.append(DuplicateKey(path + (key,), first_seen[key], key_span))
+                if written and key in first_seen:
+                    self.doc.duplicates.append(
+                        DuplicateKey(path + (key,), _span(first_seen[key]), _span(key_node)))
                 _drop_entries(self.doc.entries, path + (key,), result[key])
-            if id(key_node) in own_keys:
-                first_seen.setdefault(key, key_span)
-            result[key] = self.build(value_node, path + (key,), key_span, depth + 1, key_node)
+            if written and key not in first_seen:
+                first_seen[key] = key_node
+            result[key] = self.build(value_node, path + (key,), depth + 1, key_node)
         return result
 
 

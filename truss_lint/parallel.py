@@ -1,9 +1,10 @@
 """`truss-lint check --jobs N`: lint many files in worker processes.
 
 Linting is pure CPU work on small independent inputs, so processes (not threads) scale it.
-The main process walks the tree and reads files; every CHUNK_FILES files it hands a chunk to the
-pool, so reading and linting overlap. Results come back in input order, so the report is the
-same as with `--jobs 1`. Where `fork` exists, workers inherit the loaded rules and catalog.
+The main process walks the tree; every CHUNK_FILES files it hands a chunk of paths to the pool,
+whose workers read and lint them (`reading.lint_file`) while the main process writes the report
+of the chunks before. Results come back in input order, so the report is the same as with
+`--jobs 1`. Where `fork` exists, workers inherit the loaded rules and catalog.
 
 With `--jobs 0` (the default, auto) a pool is only started for large trees: starting workers
 costs about as much as linting a few hundred files, so small runs (an editor save, a pre-commit
@@ -37,7 +38,8 @@ def effective_jobs(requested: int, files: int) -> int:
 
 
 class ParallelLinter:
-    """Collects (bytes, path, settings) and lints them in `jobs` processes, chunk by chunk."""
+    """Collects (path, explicit, settings) and reads and lints them in `jobs` processes, chunk
+    by chunk. Each file gives a FileResult, an I/O error message, or None (see `_lint_chunk`)."""
 
     def __init__(self, jobs: int, *, keep_source: bool = True):
         self.jobs = jobs
@@ -46,22 +48,22 @@ class ParallelLinter:
         self._futures: list[Any] = []
         self._awaited = 0  # futures before this index are known to be done
         self._taken = 0  # futures before this index were handed over by next_chunk (and dropped)
-        self._chunk: list[tuple[bytes, str, Settings]] = []
+        self._chunk: list[tuple[str, bool, Settings]] = []
 
-    def add(self, raw: bytes, path: str, settings: Settings) -> None:
-        self._chunk.append((raw, path, settings))
+    def add(self, path: str, explicit: bool, settings: Settings) -> None:
+        self._chunk.append((path, explicit, settings))
         if len(self._chunk) >= CHUNK_FILES:
             self._submit()
 
-    def results(self) -> list[FileResult]:
-        """Every result, in the order the files were added."""
-        found: list[FileResult] = []
+    def results(self) -> list[FileResult | str | None]:
+        """Every outcome, in the order the files were added."""
+        found: list[FileResult | str | None] = []
         while (chunk := self.next_chunk(wait=True)) is not None:
             found += chunk
         return found
 
-    def next_chunk(self, *, wait: bool) -> list[FileResult] | None:
-        """The results of the next chunk in input order, each chunk given once, so a caller that
+    def next_chunk(self, *, wait: bool) -> list[FileResult | str | None] | None:
+        """The outcomes of the next chunk in input order, each chunk given once, so a caller that
         reports as it goes holds no more than a few chunks. None when that chunk is not done yet
         (`wait=False`) or when every chunk has been given (`wait=True`, which also submits the
         last partial chunk and stops the workers)."""
@@ -101,38 +103,41 @@ class ParallelLinter:
         settings: list[Settings] = []
         index_of: dict[int, int] = {}
         tasks = []
-        for raw, path, item_settings in self._chunk:
+        for path, explicit, item_settings in self._chunk:
             if id(item_settings) not in index_of:
                 index_of[id(item_settings)] = len(settings)
                 settings.append(item_settings)
-            tasks.append((raw, path, index_of[id(item_settings)]))
+            tasks.append((path, explicit, index_of[id(item_settings)]))
         self._futures.append(self._pool.submit(_lint_chunk, settings, tasks, self.keep_source))
         self._chunk = []
-        # Reading is faster than linting: without a bound, every file's bytes would queue up.
+        # Walking is faster than linting: without a bound, every chunk would queue up at once.
         while len(self._futures) - self._awaited > self.jobs * QUEUED_CHUNKS_PER_WORKER:
             self._futures[self._awaited].result()
             self._awaited += 1
 
 
-def lint_in_parallel(items: list[tuple[bytes, str, Settings]], jobs: int, *,
-                     keep_source: bool = True) -> list[FileResult]:
-    """Lint (raw bytes, path, settings) items with `jobs` processes; results in input order."""
+def lint_in_parallel(items: list[tuple[str, bool, Settings]], jobs: int, *,
+                     keep_source: bool = True) -> list[FileResult | str | None]:
+    """Read and lint (path, named on the command line, settings) items with `jobs` processes;
+    outcomes in input order."""
     linter = ParallelLinter(jobs, keep_source=keep_source)
-    for raw, path, settings in items:
-        linter.add(raw, path, settings)
+    for path, explicit, settings in items:
+        linter.add(path, explicit, settings)
     return linter.results()
 
 
-def _lint_chunk(settings: list[Settings], tasks: list[tuple[bytes, str, int]], keep_source: bool) -> list[FileResult]:
-    from .engine import lint_bytes
+def _lint_chunk(settings: list[Settings], tasks: list[tuple[str, bool, int]],
+                keep_source: bool) -> list[FileResult | str | None]:
+    """Per file: its result, the message of an I/O error, or None for a skipped file."""
+    from .reading import ReadError, lint_file
 
-    results = []
-    for raw, path, index in tasks:
-        result = lint_bytes(raw, path, settings[index])
-        if not keep_source:
-            result.source = None
-        results.append(result)
-    return results
+    outcomes: list[FileResult | str | None] = []
+    for path, explicit, index in tasks:
+        try:
+            outcomes.append(lint_file(path, explicit, settings[index], keep_source=keep_source))
+        except ReadError as error:
+            outcomes.append(str(error))
+    return outcomes
 
 
 def _usable_cpus() -> int:

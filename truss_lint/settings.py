@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ._record import Record
 from .diagnostics import Severity
 
@@ -37,9 +39,14 @@ def parse_version(text: str) -> tuple[int, ...]:
 
 def default_target_truss_version() -> str:
     """The installed truss's version if its metadata says so, else the latest known."""
+    return _installed_truss() or LATEST_KNOWN_TRUSS
+
+
+@lru_cache(maxsize=None)  # every Settings() asks; a library caller may make one per file
+def _installed_truss() -> str | None:
     from ._entry_points import version
 
-    return version("truss") or LATEST_KNOWN_TRUSS
+    return version("truss")
 
 
 class Settings(Record):

@@ -109,38 +109,42 @@ class StreamedReport:
         self._tail = []
 
 
+_PENDING = object()  # a file still in the worker processes
+
+
 class InOrder:
-    """Hands results to `emit` in report order as soon as they are known. A file linted in the
-    worker processes (`add_pending`) holds back the files after it until its chunk is done."""
+    """Hands each file's outcome (a FileResult, an I/O error message, or None for a skipped file)
+    to `emit` in report order as soon as it is known. A file read and linted in the worker
+    processes (`add_pending`) holds back the files after it until its chunk is done."""
 
     def __init__(self, emit, parallel=None):
         from collections import deque
 
         self.emit = emit
         self.parallel = parallel
-        self._queue: deque = deque()  # FileResult, or None for a file in the workers
+        self._queue: deque = deque()  # outcomes, or _PENDING for a file in the workers
         self._from_workers: deque = deque()
 
-    def add(self, result: FileResult) -> None:
-        self._queue.append(result)
+    def add(self, outcome: FileResult | str | None) -> None:
+        self._queue.append(outcome)
         self.flush(wait=False)
 
     def add_pending(self) -> None:
-        self._queue.append(None)
+        self._queue.append(_PENDING)
         self.flush(wait=False)
 
     def flush(self, *, wait: bool) -> None:
         queue = self._queue
         while queue:
-            result = queue[0]
-            if result is None:
+            outcome = queue[0]
+            if outcome is _PENDING:
                 if not self._from_workers:
                     chunk = self.parallel.next_chunk(wait=wait)
                     if not chunk:
                         return
                     self._from_workers.extend(chunk)
-                result = self._from_workers.popleft()
+                outcome = self._from_workers.popleft()
             queue.popleft()
-            self.emit(result)
+            self.emit(outcome)
         if wait and self.parallel is not None:
             self.parallel.next_chunk(wait=True)  # stops the workers
