@@ -300,3 +300,20 @@ def test_python_name_and_module_tags_are_never_resolved():
     result = lint_bytes(text, "config.yaml", Settings())
     assert marker_module not in sys.modules
     assert [d.code for d in result.diagnostics] == ["TC001"]
+
+
+def test_ctrl_c_stops_a_parallel_run_without_a_traceback_or_stray_workers(tmp_path):
+    import signal
+
+    for index in range(6000):  # about a second and a half of work
+        (tmp_path / f"{index:04d}").mkdir()
+        (tmp_path / f"{index:04d}" / "config.yaml").write_text(f"model_name: m{index}\nresources:\n  cpu: '1'\n")
+    proc = subprocess.Popen([console_script(), "check", "--jobs", "2", "."], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(0.4)  # past start-up: walking, resolving settings or linting
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole process group
+    stderr = proc.communicate(timeout=20)[1].decode()
+    assert proc.returncode == 130 and stderr == "truss-lint: interrupted\n"
+    time.sleep(0.2)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(proc.pid, 0)  # no worker left in the group

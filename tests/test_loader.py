@@ -82,3 +82,42 @@ def test_decode_drops_bom_and_reports_invalid_utf8_position():
     with pytest.raises(Exception) as caught:
         decode(b"a: 1\nb: \xff\n")
     assert caught.value.span.line == 2 and caught.value.span.column == 4
+
+
+TRICKY_SCALARS = """\
+a: [yes, No, ON, off, y, n, true, False, ~, null, Null, '', "", 0x1F, 0o17, 017, 1_000, 1:20, -1:30.5,
+    .inf, -.Inf, .NaN, 1e3, 6.8523015e+5, 2001-12-14, 2001-12-14t21:59:43.10-05:00, '2001-12-14', =, <<,
+    +12, -0, 0b1010, "yes", !!str 1, 12h, 16Gi, "4", 4, 0.5, .5, 5., 1.2.3, py311, A10G:2]
+b: {key: value, 1: one, true: t, ~: n}
+c: !!binary aGVsbG8=
+"""
+
+
+def _tags(node):
+    yield node.tag
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield from _tags(key)
+            yield from _tags(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _tags(item)
+
+
+def test_tags_resolve_exactly_as_pyyaml_safe_loader_resolves_them():
+    """The loader resolves implicit tags with precomputed tables; every node must get the tag
+    PyYAML's own SafeLoader (what Truss uses) gives it, on tricky scalars and on the corpus."""
+    from conftest import CORPUS
+    from truss_lint.loader import _Loader
+
+    texts = [TRICKY_SCALARS]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPUS.rglob("config.yaml"))]
+    compared = 0
+    for text in texts:
+        try:
+            expected = list(_tags(yaml.compose(text, Loader=yaml.SafeLoader)))
+        except yaml.YAMLError:
+            continue
+        assert list(_tags(yaml.compose(text, Loader=_Loader))) == expected
+        compared += 1
+    assert compared >= 1

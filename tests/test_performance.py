@@ -149,3 +149,29 @@ def test_the_compiled_schema_validator_matches_the_reference_on_every_real_confi
         assert comparable(truss_validator().errors(data)) == comparable(reference.errors(data)), path
         checked += 1
     assert checked >= 4
+
+
+@pytest.mark.parametrize("forked", [True, False])
+def test_both_worker_pools_give_the_outcomes_of_one_process(tmp_path, monkeypatch, forked):
+    """Forked workers fed through pipes (Linux) and the ProcessPoolExecutor used where fork is
+    unsafe (macOS, Windows) return, in input order, what linting in this process returns."""
+    from truss_lint import parallel
+    from truss_lint.reading import ReadError, lint_file
+    from truss_lint.settings import Settings
+
+    write_tree(tmp_path, 150)
+    (tmp_path / "0007" / "config.yaml").write_text("server:\n  port: 8080\n")
+    monkeypatch.setattr(parallel, "_can_fork", lambda: forked)
+    settings = Settings()
+    items = [(str(path), index % 50 == 0, settings) for index, path in enumerate(sorted(tmp_path.rglob("*.yaml")))]
+    items.append((str(tmp_path / "missing.yaml"), True, settings))
+
+    def in_process(path, explicit, settings):
+        try:
+            return lint_file(path, explicit, settings)
+        except ReadError as error:
+            return str(error)
+
+    outcomes = parallel.lint_in_parallel(items, 2)
+    assert outcomes == [in_process(*item) for item in items]
+    assert outcomes[7] is None and "missing.yaml: cannot read" in outcomes[-1]

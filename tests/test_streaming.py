@@ -59,3 +59,14 @@ def test_long_tail_goes_through_a_temporary_file(monkeypatch):
             report.add(result)
         report.finish()
         assert out.getvalue() == render(output_format, results, "2026-01-01", ReportOptions())
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_broken_configuration_file_further_down_stops_the_run_before_any_report(tmp_path, jobs):
+    """Settings are resolved for every file before a line is written, also while the workers
+    already lint the first files: a bad `.truss-lint.toml` near the end leaves stdout empty."""
+    _tree(tmp_path / "tree", 600)
+    (tmp_path / "tree" / "m599" / ".truss-lint.toml").write_text("ignore = [\n", encoding="utf-8")
+    proc = run_cli("check", "--jobs", jobs, "tree", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "m599/.truss-lint.toml" in proc.stderr and "Traceback" not in proc.stderr

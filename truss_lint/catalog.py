@@ -91,7 +91,7 @@ def _number(value: float) -> str:
 
 
 class Catalog(Record):
-    __slots__ = ("as_of", "instances", "without_public_sku", "source", "_by_name", "_gpu_types")
+    __slots__ = ("as_of", "instances", "without_public_sku", "source", "_by_name", "_gpu_types", "_offers")
 
     def __init__(self, as_of: str, instances: list[Instance], without_public_sku: dict[str, str] | None = None,
                  source: str = "built-in") -> None:
@@ -105,6 +105,17 @@ class Catalog(Record):
             for name in (instance.name, *instance.aliases):
                 self._by_name.setdefault(name, instance)
         self._gpu_types = {i.gpu_type for i in instances if i.gpu_type}
+        self._offers: dict[str | None, list[tuple[Instance, int, int, int, int]]] | None = None
+
+    def offers(self, gpu_type: str | None) -> list[tuple[Instance, int, int, int, int]]:
+        """(instance, gpu_count, millicores, memory_mib, node_count) of the instances with
+        `gpu_type` (None: CPU only), for the resolver's scan, which runs for every file."""
+        if self._offers is None:
+            self._offers = {}
+            for i in self.instances:
+                self._offers.setdefault(i.gpu_type, []).append(
+                    (i, i.gpu_count, i.millicores, i.memory_mib, i.node_count))
+        return self._offers.get(gpu_type, [])
 
     @property
     def gpu_types(self) -> set[str]:

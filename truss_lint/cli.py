@@ -167,16 +167,28 @@ def run_check(argv: list[str]) -> int:
     gc.freeze()  # what start-up built lives until exit: later collections skip it
     gc.enable()
     run = CheckRun()
-    try:  # every file's settings first: a broken configuration file further down stops the run
-        # before any of the report is written (the report is streamed, see below)
-        target_settings = [resolver.settings_for(target.path) for target in targets]
-    except (CatalogError, SettingsError) as error:
-        return _usage_error(str(error))
     workers = 1 if args.fix or args.diff else effective_jobs(args.jobs, len(targets))
     output_format = resolve_format(args.output_format, environ=os.environ,
                                    stream_is_tty=not args.output_file and sys.stdout.isatty())
     keep_source = output_format == "full"  # only the `full` report quotes lines
     parallel = ParallelLinter(workers, keep_source=keep_source) if workers > 1 else None
+    target_settings: list = []
+    handed_over = 0  # targets[:handed_over] went to the workers while settings were resolved
+    try:  # every file's settings first: a broken configuration file further down stops the run
+        # before any of the report is written (the report is streamed, see below). The workers
+        # start on the first files meanwhile; what they return waits (a few chunks at most).
+        for target in targets:
+            file_settings = resolver.settings_for(target.path)
+            target_settings.append(file_settings)
+            if file_settings is not None:
+                file_settings.baseline = baseline
+                if parallel is not None and parallel.has_room():
+                    parallel.add(target.path, target.explicit, file_settings)
+                    handed_over = len(target_settings)
+    except (CatalogError, SettingsError) as error:
+        if parallel is not None:
+            parallel.close()
+        return _usage_error(str(error))
     # Line-based reports to stdout are written file by file and each result is dropped once
     # written, so memory stays flat on large trees; the output is the same as rendering at the end.
     streamed = None
@@ -216,12 +228,12 @@ def run_check(argv: list[str]) -> int:
         stdin_settings.baseline = baseline
         ordered.add(too_large(name, stdin_settings) if len(raw) > MAX_FILE_BYTES
                     else _lint_or_fix(raw, name, stdin_settings, args, run, stdin=True))
-    for target, file_settings in zip(targets, target_settings):
+    for index, (target, file_settings) in enumerate(zip(targets, target_settings)):
         if file_settings is None:  # `exclude`d, also when named explicitly (pre-commit names files)
             continue
-        file_settings.baseline = baseline
         if parallel is not None:  # read and linted in the workers; `ordered` keeps the order
-            parallel.add(target.path, target.explicit, file_settings)
+            if index >= handed_over:
+                parallel.add(target.path, target.explicit, file_settings)
             ordered.add_pending()
         elif args.fix or args.diff:
             ordered.add(_fix_file(target, file_settings, args, run))
@@ -384,7 +396,12 @@ def main(argv: list[str] | None = None) -> None:
         # garbage cycles; collecting while they are created costs ~3 % of a one-file run.
         # run_check turns collection back on, with those objects frozen, before linting.
         gc.disable()
-        sys.exit(run_check(argv[1:]))
+        try:
+            status = run_check(argv[1:])
+        except KeyboardInterrupt:  # Ctrl-C: no traceback; the workers exit as their pipes close
+            print("truss-lint: interrupted", file=sys.stderr)
+            status = 130
+        sys.exit(status)
     from .app import app
 
     app(args=argv, prog_name="truss-lint")

@@ -24,9 +24,34 @@ if TYPE_CHECKING:
     from typing import Any
 
 try:
-    _Loader = yaml.CSafeLoader
+    _SafeLoader = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml: same semantics, slower.
-    _Loader = yaml.SafeLoader  # type: ignore[misc]
+    _SafeLoader = yaml.SafeLoader  # type: ignore[misc]
+
+
+def _implicit_resolvers(loader: type) -> dict[str, tuple]:
+    """SafeLoader's implicit resolvers per first character, the wildcard ones appended."""
+    table = loader.yaml_implicit_resolvers
+    wildcard = table.get(None, [])
+    return {char: tuple(resolvers + wildcard) for char, resolvers in table.items() if char is not None}
+
+
+class _Loader(_SafeLoader):  # type: ignore[misc,valid-type]
+    """SafeLoader resolving tags exactly as its `resolve`, with the tables looked up once: libyaml
+    calls that Python method for every node, and it was a third of composing a config."""
+
+    _by_first_character = _implicit_resolvers(_SafeLoader)
+    _wildcard = tuple(_SafeLoader.yaml_implicit_resolvers.get(None, []))
+    assert not _SafeLoader.yaml_path_resolvers  # (resolve() would consult them)
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self._by_first_character.get(value[:1], self._wildcard):
+                    if regexp.match(value):
+                        return tag
+            return self.DEFAULT_SCALAR_TAG
+        return self.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else self.DEFAULT_MAPPING_TAG
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 # A Truss config has a few hundred nodes; these bounds only stop hostile input.
@@ -205,7 +230,7 @@ def _line_break() -> re.Pattern:
 
 def _from_reader_error(error: yaml.reader.ReaderError, text: str) -> YamlProblem:
     position = max(error.position, 0)
-    if _Loader is not yaml.SafeLoader:  # libyaml counts bytes of the UTF-8 encoding, not characters
+    if _SafeLoader is not yaml.SafeLoader:  # libyaml counts bytes of the UTF-8 encoding, not characters
         position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "replace"))
     position = min(position, len(text))
     breaks = list(_line_break().finditer(text, 0, position))

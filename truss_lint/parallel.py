@@ -14,6 +14,7 @@ batch) stay in one process.
 from __future__ import annotations
 
 import os
+import sys
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -44,16 +45,25 @@ class ParallelLinter:
     def __init__(self, jobs: int, *, keep_source: bool = True):
         self.jobs = jobs
         self.keep_source = keep_source  # False: workers drop each result's text instead of sending it
-        self._pool: Any = None
-        self._futures: list[Any] = []
-        self._awaited = 0  # futures before this index are known to be done
-        self._taken = 0  # futures before this index were handed over by next_chunk (and dropped)
+        self._pool: _ForkedWorkers | _ExecutorWorkers | None = None
+        self._submitted = 0  # chunks handed to the pool
+        self._taken = 0  # chunks handed back by next_chunk (and forgotten)
         self._chunk: list[tuple[str, bool, Settings]] = []
 
     def add(self, path: str, explicit: bool, settings: Settings) -> None:
         self._chunk.append((path, explicit, settings))
         if len(self._chunk) >= CHUNK_FILES:
             self._submit()
+
+    def has_room(self) -> bool:
+        """Whether a file added now is linted without waiting for earlier chunks to be taken."""
+        return self._submitted - self._taken < self.jobs * QUEUED_CHUNKS_PER_WORKER
+
+    def close(self) -> None:
+        """Stop the workers; chunks not taken yet are dropped."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     def results(self) -> list[FileResult | str | None]:
         """Every outcome, in the order the files were added."""
@@ -69,36 +79,24 @@ class ParallelLinter:
         last partial chunk and stops the workers)."""
         if wait and self._chunk:
             self._submit()
-        if self._taken < len(self._futures):
-            future = self._futures[self._taken]
-            if not wait and not future.done():
+        if self._taken < self._submitted:
+            assert self._pool is not None
+            if not wait and not self._pool.done(self._taken):
                 return None
             try:
-                chunk = future.result()
+                chunk = self._pool.result(self._taken)
             except BaseException:
-                self._shutdown()
+                self.close()
                 raise
-            self._futures[self._taken] = None  # drop the results once handed over
             self._taken += 1
-            self._awaited = max(self._awaited, self._taken)
             return chunk
         if wait:
-            self._shutdown()
+            self.close()
         return None
-
-    def _shutdown(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
-            self._pool = None
 
     def _submit(self) -> None:
         if self._pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+            self._pool = _ForkedWorkers(self.jobs) if _can_fork() else _ExecutorWorkers(self.jobs)
         # Each settings object travels once per chunk (most files share one).
         settings: list[Settings] = []
         index_of: dict[int, int] = {}
@@ -108,12 +106,176 @@ class ParallelLinter:
                 index_of[id(item_settings)] = len(settings)
                 settings.append(item_settings)
             tasks.append((path, explicit, index_of[id(item_settings)]))
-        self._futures.append(self._pool.submit(_lint_chunk, settings, tasks, self.keep_source))
+        self._pool.submit(self._submitted, (settings, tasks, self.keep_source))
+        self._submitted += 1
         self._chunk = []
-        # Walking is faster than linting: without a bound, every chunk would queue up at once.
-        while len(self._futures) - self._awaited > self.jobs * QUEUED_CHUNKS_PER_WORKER:
-            self._futures[self._awaited].result()
-            self._awaited += 1
+
+
+def _can_fork() -> bool:
+    # macOS: system frameworks are not fork-safe, which is why multiprocessing spawns there.
+    return hasattr(os, "fork") and sys.platform != "darwin"
+
+
+class _ForkedWorkers:
+    """Worker processes forked from this one, each fed through its own pair of pipes.
+
+    Chunk i goes to worker i % jobs, so each worker answers in the order it was asked and the
+    results are read in input order. Forked workers inherit the loaded rules, catalog and
+    settings, and nothing is imported to start them (multiprocessing and concurrent.futures
+    cost ~20 ms, a tenth of linting 1,000 files on 2 cores). A worker never holds more than
+    QUEUED_CHUNKS_PER_WORKER chunks: their tasks fit in the pipe, so writing one never blocks.
+    Messages are length-prefixed pickles, read whole, so `select` tells when one is ready.
+    """
+
+    def __init__(self, jobs: int):
+        from collections import deque
+
+        self._workers: list[tuple[int, int, int]] = []  # (pid, task pipe to write, result pipe to read)
+        self._unread: list[deque[int]] = [deque() for _ in range(jobs)]  # chunk numbers per worker
+        self._read: dict[int, Any] = {}  # chunk number → outcome, read early to make room
+        for _ in range(jobs):
+            task_read, task_write = os.pipe()
+            result_read, result_write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker: it must not keep the other workers' pipes open
+                for _pid, tasks, results in self._workers:
+                    os.close(tasks)
+                    os.close(results)
+                os.close(task_write)
+                os.close(result_read)
+                _serve(task_read, result_write)
+            os.close(task_read)
+            os.close(result_write)
+            self._workers.append((pid, task_write, result_read))
+        import atexit
+
+        atexit.register(self.close)  # also after Ctrl-C: stop and reap the workers (no zombies)
+
+    def submit(self, number: int, chunk: tuple) -> None:
+        worker = number % len(self._workers)
+        while len(self._unread[worker]) >= QUEUED_CHUNKS_PER_WORKER:  # make room: read its oldest
+            self._read_next(worker)
+        _send(self._workers[worker][1], chunk)
+        self._unread[worker].append(number)
+
+    def done(self, number: int) -> bool:
+        import select
+
+        if number in self._read:
+            return True
+        return bool(select.select([self._workers[number % len(self._workers)][2]], [], [], 0)[0])
+
+    def result(self, number: int) -> list:
+        worker = number % len(self._workers)
+        while number not in self._read:
+            self._read_next(worker)
+        outcome = self._read.pop(number)
+        if isinstance(outcome, _WorkerFailure):
+            raise RuntimeError(f"a worker process failed:\n{outcome.report}")
+        return outcome
+
+    def _read_next(self, worker: int) -> None:
+        number = self._unread[worker].popleft()
+        outcome = _receive(self._workers[worker][2])
+        if outcome is _EOF:
+            raise RuntimeError("a worker process exited unexpectedly")
+        self._read[number] = outcome
+
+    def close(self) -> None:
+        workers, self._workers = self._workers, []  # (a second call does nothing)
+        for _pid, tasks, _results in workers:
+            os.close(tasks)  # end of tasks: the worker exits
+        for pid, _tasks, results in workers:
+            os.close(results)  # a worker still writing gets EPIPE and exits
+            os.waitpid(pid, 0)
+
+
+_EOF = object()
+
+
+def _send(descriptor: int, message: Any) -> None:
+    import pickle
+
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(len(data).to_bytes(8, "little") + data)
+    while view:
+        view = view[os.write(descriptor, view):]
+
+
+def _receive(descriptor: int) -> Any:
+    """The next message, or _EOF when the other end closed the pipe."""
+    import pickle
+
+    header = _read_exactly(descriptor, 8)
+    if header is None:
+        return _EOF
+    data = _read_exactly(descriptor, int.from_bytes(header, "little"))
+    if data is None:
+        return _EOF
+    return pickle.loads(data)
+
+
+def _read_exactly(descriptor: int, size: int) -> bytes | None:
+    parts = []
+    while size:
+        part = os.read(descriptor, min(size, 1 << 20))
+        if not part:
+            return None
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
+class _WorkerFailure:
+    """A worker's unexpected exception, sent back as text (exceptions may not pickle)."""
+
+    def __init__(self, report: str):
+        self.report = report
+
+
+def _serve(tasks: int, results: int) -> None:
+    """A forked worker's loop: lint each chunk of tasks and send its outcomes back, until EOF."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    code = 0
+    try:
+        while (message := _receive(tasks)) is not _EOF:
+            settings, chunk, keep_source = message
+            try:
+                outcome: Any = _lint_chunk(settings, chunk, keep_source)
+            except BaseException:
+                import traceback
+
+                outcome = _WorkerFailure(traceback.format_exc())
+            _send(results, outcome)
+    except OSError:  # the main process stopped reading (EPIPE): nothing left to do
+        code = 1
+    finally:
+        os._exit(code)  # never run the main process's exit handlers or flush its buffers
+
+
+class _ExecutorWorkers:
+    """Where `fork` is unsafe or missing: a ProcessPoolExecutor (workers import what they need)."""
+
+    def __init__(self, jobs: int):
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._executor = ProcessPoolExecutor(max_workers=jobs)
+        self._futures: dict[int, Any] = {}
+
+    def submit(self, number: int, chunk: tuple) -> None:
+        self._futures[number] = self._executor.submit(_lint_chunk, *chunk)
+
+    def done(self, number: int) -> bool:
+        return self._futures[number].done()
+
+    def result(self, number: int) -> list:
+        return self._futures.pop(number).result()
+
+    def close(self) -> None:
+        self._executor.shutdown(cancel_futures=True)
+        self._futures = {}
 
 
 def lint_in_parallel(items: list[tuple[str, bool, Settings]], jobs: int, *,

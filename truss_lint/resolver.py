@@ -31,13 +31,11 @@ class Resolution(Record):
 
 def candidates(request: Request, catalog: Catalog) -> list[Instance]:
     """Every instance that satisfies the request, cheapest first."""
+    gpu_count, millicores, memory_mib, node_count = (
+        request.gpu_count, request.millicores, request.memory_mib, request.node_count)
     matching = [
-        i for i in catalog.instances
-        if i.gpu_type == request.gpu_type
-        and i.gpu_count >= request.gpu_count
-        and i.millicores >= request.millicores
-        and i.memory_mib >= request.memory_mib
-        and i.node_count == request.node_count
+        instance for instance, count, cores, mib, nodes in catalog.offers(request.gpu_type)
+        if count >= gpu_count and cores >= millicores and mib >= memory_mib and nodes == node_count
     ]
     return sorted(matching, key=_price_order)
 
