@@ -175,3 +175,29 @@ def test_both_worker_pools_give_the_outcomes_of_one_process(tmp_path, monkeypatc
     outcomes = parallel.lint_in_parallel(items, 2)
     assert outcomes == [in_process(*item) for item in items]
     assert outcomes[7] is None and "missing.yaml: cannot read" in outcomes[-1]
+
+
+def test_discovery_finds_what_a_plain_os_walk_finds(tmp_path):
+    """The walker lists each directory once; it must find exactly what os.walk with the same
+    skips finds, in the same order: symlinked directories unfollowed, virtualenvs and vendored
+    directories skipped, broken links and config.yml beside config.yaml included."""
+    from truss_lint.discovery import CONFIG_NAMES, SKIP_DIRS, discover
+
+    for relative in ["config.yaml", "a/config.yml", "a/config.yaml", "a/b/c/config.yaml", "B/config.yaml",
+                     "env/pyvenv.cfg", "env/lib/config.yaml", "node_modules/x/config.yaml", "z/notes.yaml",
+                     "a/b/pyvenv.cfg/config.yaml"]:
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text("model_name: x\n")
+    (tmp_path / "link").symlink_to(tmp_path / "a")
+    (tmp_path / "z" / "config.yaml").symlink_to(tmp_path / "missing")  # broken: still a file entry
+
+    def reference(root):
+        found = []
+        for directory, subdirs, files in os.walk(root):
+            subdirs[:] = sorted(d for d in subdirs if d not in SKIP_DIRS
+                                and not os.path.isfile(os.path.join(directory, d, "pyvenv.cfg")))
+            found += [os.path.join(directory, name) for name in sorted(files) if name in CONFIG_NAMES]
+        return found
+
+    assert [t.path for t in discover([str(tmp_path)])] == reference(str(tmp_path))
+    assert len(reference(str(tmp_path))) == 7

@@ -80,18 +80,47 @@ def discover(paths: list[str]) -> list[Target]:
 
 
 def _walk(root: str) -> list[str]:
+    """Config files under `root`, in sorted depth-first order (os.walk's, top-down). Symlinked
+    directories are not followed; SKIP_DIRS and virtualenvs (a `pyvenv.cfg` inside) are skipped.
+    One scandir per directory: a virtualenv is recognised from its own listing when visited, not
+    by a stat from its parent (1,000 directories: a thousand system calls fewer)."""
     found = []
-    for directory, subdirs, files in os.walk(root, onerror=None, followlinks=False):
-        subdirs[:] = sorted(d for d in subdirs if d not in SKIP_DIRS and not _is_virtualenv(directory, d))
-        for name in sorted(files):
-            if name in CONFIG_NAMES:
-                path = os.path.join(directory, name)
-                found.append(path[2:] if root == "." and path.startswith("./") else path)
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError:  # unreadable or vanished: skipped, as os.walk does
+            continue
+        if directory != root and any(e.name == "pyvenv.cfg" and _is_file(e) for e in entries):
+            continue
+        subdirs, configs = [], []
+        for entry in entries:
+            if _is_dir(entry):
+                if entry.name not in SKIP_DIRS and not entry.is_symlink():
+                    subdirs.append(entry.name)
+            elif entry.name in CONFIG_NAMES:
+                configs.append(entry.name)
+        for name in sorted(configs):
+            path = os.path.join(directory, name)
+            found.append(path[2:] if root == "." and path.startswith("./") else path)
+        pending.extend(os.path.join(directory, name) for name in sorted(subdirs, reverse=True))
     return found
 
 
-def _is_virtualenv(parent: str, name: str) -> bool:
-    return os.path.isfile(os.path.join(parent, name, "pyvenv.cfg"))
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def relative_to_cwd(path: str) -> str:
