@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import lint_yaml
 from truss_lint.loader import load
@@ -32,6 +36,48 @@ def test_cpu_to_millicores_rounds_down(spec, millicores):
 ])
 def test_memory_to_mib_rounds_down(spec, mib):
     assert memory_mib(spec) == mib
+
+
+def _reference_floor(number: str, scale: int, divisor: int = 1) -> int:
+    """What the server computes, with Python's decimal as the exact reference."""
+    import decimal
+    import math
+
+    with decimal.localcontext() as context:
+        context.prec, context.Emax, context.Emin = 200, 10**6, -(10**6)
+        return math.floor(decimal.Decimal(number) * scale / divisor)
+
+
+numbers = st.builds(
+    lambda whole, fraction, exponent: whole + (f".{fraction}" if fraction is not None else "")
+    + (f"e{exponent}" if exponent is not None else ""),
+    st.text("0123456789", min_size=1, max_size=25),
+    st.one_of(st.none(), st.text("0123456789", max_size=25)),
+    st.one_of(st.none(), st.integers(-40, 25)),
+)
+
+
+@given(numbers, st.sampled_from(["", "k", "M", "G", "Ki", "Mi", "Gi", "Ti", "E", "Ei"]))
+def test_quantities_round_down_exactly_like_decimal_arithmetic(number, unit):
+    from truss_lint.resources import BEYOND_ANY_INSTANCE, MEMORY_UNITS
+
+    expected_cpu = _reference_floor(number, 1000)
+    assert cpu_millicores(number) == min(expected_cpu, BEYOND_ANY_INSTANCE)
+    if re.fullmatch(r"[0-9]+(\.[0-9]+)?", number):  # the form a unit may follow
+        expected_mib = _reference_floor(number, MEMORY_UNITS.get(unit, 1), 2**20)
+        assert memory_mib(number + unit) == min(expected_mib, BEYOND_ANY_INSTANCE)
+
+
+@pytest.mark.parametrize("cpu, memory", [("1e999999", "2Gi"), ("1e9999999999", "1e99999999"), ("9" * 5000, "2Gi"),
+                                         ("1", "1" + "0" * 5000), ("0." + "0" * 5000 + "1", "1e-9999999")])
+def test_huge_quantities_truss_accepts_are_linted_quickly_without_a_crash(cpu, memory):
+    import time
+
+    start = time.perf_counter()
+    result = lint_yaml(f"model_name: m\nresources:\n  cpu: '{cpu}'\n  memory: '{memory}'\n")
+    assert time.perf_counter() - start < 2
+    assert "rule-error" not in [d.name for d in result.diagnostics]
+    assert result.instance is None or cpu.startswith("0.")  # nothing has that much; a tiny cpu fits
 
 
 @pytest.mark.parametrize("cpu", ["'4'", "'1.5'", "500m", "1500m", "'0'", "1e3", "' 4 '", "'4.0001'"])

@@ -8,9 +8,7 @@ mapping form's `count: 0` means "use_gpu but no type", which nothing matches).
 
 from __future__ import annotations
 
-import math
 import re
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ._record import Record
@@ -36,38 +34,72 @@ _MILLICORES = re.compile(r"^([0-9]+(?:\.[0-9]+)?)m$")
 _PLAIN_NUMBER = re.compile(r"^\+?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
 
 
+# A request beyond this (in millicores or bytes) is beyond every instance. Clamping keeps a
+# hostile `cpu: "1e999999"` (which Truss accepts) from building million-digit integers.
+BEYOND_ANY_INSTANCE = 10**30
+
+
+def exact_number(text: str) -> tuple[int, int]:
+    """A plain decimal number ("12", "1.5", ".5", "+2e3", "1.0E-3") as an exact fraction
+    (numerator, denominator), clamped to BEYOND_ANY_INSTANCE. Exact arithmetic without
+    `decimal`, whose import costs ~1.3 ms at every start."""
+    mantissa, _, exponent = text.lower().lstrip("+").partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    if not digits:
+        return 0, 1
+    if len(exponent.lstrip("+-")) > 6:  # |exponent| ≥ 10**6: beyond any instance, or nothing
+        return (0, 1) if exponent.startswith("-") else (BEYOND_ANY_INSTANCE, 1)
+    power = (int(exponent) if exponent else 0) - len(fraction)
+    magnitude = len(digits) + power  # the value lies in [10**(magnitude-1), 10**magnitude)
+    if magnitude > 31:
+        return BEYOND_ANY_INSTANCE, 1
+    if magnitude < -31:  # below 1e-31: rounds down to zero however it is scaled here
+        return 0, 1
+    if len(digits) > 48:  # digits past the 48th cannot move a floor at the scales used here
+        power += len(digits) - 48
+        digits = digits[:48]
+    if power >= 0:
+        return int(digits) * 10**power, 1
+    return int(digits), 10**-power
+
+
 def cpu_millicores(spec: str) -> int | None:
     """`"4"` → 4000, `"1.5"` → 1500, `"500m"` → 500, `"4.0001"` → 4000; None if unusable."""
     spec = spec.strip()
     match = _MILLICORES.match(spec)
-    try:
-        if match:
-            return math.floor(Decimal(match.group(1)))
-        if _PLAIN_NUMBER.match(spec):
-            return math.floor(Decimal(spec) * 1000)
-    except (InvalidOperation, OverflowError):
-        pass
+    if match:
+        numerator, denominator = exact_number(match.group(1))
+        return min(numerator // denominator, BEYOND_ANY_INSTANCE)
+    if _PLAIN_NUMBER.match(spec):
+        numerator, denominator = exact_number(spec)
+        return min(numerator * 1000 // denominator, BEYOND_ANY_INSTANCE)
     return None
 
 
-def memory_bytes(spec: str) -> Decimal | None:
-    """`"16Gi"` → 17179869184, `"16G"` → 16e9, `"1073741824"` → 1073741824; None if unusable."""
+def memory_fraction(spec: str) -> tuple[int, int] | None:
+    """Bytes as an exact fraction: `"16Gi"` → (17179869184, 1), `"1.5k"` → (15000, 10); None if
+    unusable."""
     spec = spec.strip()
-    try:
-        if _PLAIN_NUMBER.match(spec):
-            return Decimal(spec)
-        match = _MEMORY.match(spec)
-        if match:
-            number, unit = match.groups()
-            return Decimal(number) * MEMORY_UNITS[unit] if unit else Decimal(number)
-    except InvalidOperation:
-        pass
+    if _PLAIN_NUMBER.match(spec):
+        return exact_number(spec)
+    match = _MEMORY.match(spec)
+    if match:
+        number, unit = match.groups()
+        numerator, denominator = exact_number(number)
+        return numerator * (MEMORY_UNITS[unit] if unit else 1), denominator
     return None
+
+
+def memory_bytes(spec: str) -> float | None:
+    """`"16Gi"` → 17179869184.0, `"16G"` → 16e9; None if unusable (for messages; exact: memory_fraction)."""
+    amount = memory_fraction(spec)
+    return None if amount is None else amount[0] / amount[1]
 
 
 def memory_mib(spec: str) -> int | None:
-    amount = memory_bytes(spec)
-    return None if amount is None else math.floor(amount / 2**20)
+    amount = memory_fraction(spec)
+    return None if amount is None else min(amount[0] // (amount[1] * 2**20), BEYOND_ANY_INSTANCE)
 
 
 def format_mib(mib: float) -> str:
@@ -191,7 +223,7 @@ def request_from_config(config: Any) -> Request | None:
     if instance_type is not None and not isinstance(instance_type, str):
         return None
     raised = False
-    if is_trt_llm_engine_build(config) and memory_bytes(memory) < memory_bytes(TRT_LLM_MIN_MEMORY):
+    if is_trt_llm_engine_build(config) and mib < memory_mib(TRT_LLM_MIN_MEMORY):
         mib, raised = memory_mib(TRT_LLM_MIN_MEMORY), True
     return Request(millicores, mib, accelerator, node_count, instance_type or None, raised)
 

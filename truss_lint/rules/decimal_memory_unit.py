@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from ..diagnostics import Diagnostic, Severity
 from ..resources import DECIMAL_UNITS, format_mib, memory_bytes, request_from_config
@@ -69,7 +68,7 @@ class DecimalMemoryUnit(Rule):
                               help=f"write `memory: {binary}` if you mean {number} {_BINARY[unit]}B")
 
 
-def _amount(size: Decimal) -> str:
+def _amount(size: float) -> str:
     """14.9 GiB, 488 MiB, or 97.7 KiB below a MiB (where MiB would round to 0)."""
     if size >= 2**20:
         return format_mib(size / 2**20)
