@@ -256,6 +256,11 @@ def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="truss-lint-bench-"))
     env = bench_env(workdir / "pycache")
     sections = []
+    # Every tool runs from a directory holding no configuration of its own: launched from a
+    # checkout, truss-lint would find and parse this repository's pyproject.toml (and yamllint
+    # a .yamllint), which says nothing about the tools.
+    launched_from = os.getcwd()
+    os.chdir(workdir)
     try:
         biggest = max(n for n, _ in sizes)
         print(f"generating {biggest:,} configs in {workdir} ...", file=sys.stderr)
@@ -285,6 +290,7 @@ def main() -> int:
             mem_lines.append(f"| {name} | " + " | ".join(cells) + " |")
         sections.append("\n".join(mem_lines) + "\n")
     finally:
+        os.chdir(launched_from)
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
 

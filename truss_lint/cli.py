@@ -303,9 +303,8 @@ def _settings_resolver(args: argparse.Namespace, rules: list):
 
 def _fix_file(target, settings, args: argparse.Namespace, run: CheckRun) -> FileResult | str | None:
     """`--fix`/`--diff` on one file: as `reading.lint_file`, but the text may be rewritten."""
-    from .discovery import is_truss_config
     from .loader import MAX_FILE_BYTES
-    from .reading import NOT_A_TRUSS_CONFIG, ReadError, read_config, sniff_text, too_large
+    from .reading import NOT_A_TRUSS_CONFIG, ReadError, looks_like_truss_config, read_config, too_large
 
     try:
         raw = read_config(target.path)
@@ -313,7 +312,7 @@ def _fix_file(target, settings, args: argparse.Namespace, run: CheckRun) -> File
         return str(error)
     if len(raw) > MAX_FILE_BYTES:
         return too_large(target.path, settings)
-    if not is_truss_config(sniff_text(raw)):
+    if not looks_like_truss_config(raw):
         return FileResult(target.path, skipped=NOT_A_TRUSS_CONFIG) if target.explicit else None
     return _lint_or_fix(raw, target.path, settings, args, run)
 

@@ -50,6 +50,14 @@ def read_config(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
             raise ReadError(f"{path}: cannot read: {error.strerror or error}") from None
 
 
+def looks_like_truss_config(raw: bytes) -> bool:
+    """discovery.is_truss_config of the file's text. Nearly every Truss config names its model,
+    which the bytes show without decoding them (UTF-8 keeps ASCII as it is)."""
+    if raw.startswith(b"model_name:") or b"\nmodel_name:" in raw:
+        return True
+    return is_truss_config(sniff_text(raw))
+
+
 def sniff_text(raw: bytes) -> str:
     """Enough of the text to tell a Truss config, decoded as the loader will (UTF-16 needs a BOM)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -75,7 +83,7 @@ def lint_file(path: str, explicit: bool, settings: Settings, *, keep_source: boo
     raw = read_config(path)
     if len(raw) > MAX_FILE_BYTES:
         return too_large(path, settings)
-    if not is_truss_config(sniff_text(raw)):
+    if not looks_like_truss_config(raw):
         return FileResult(path, skipped=NOT_A_TRUSS_CONFIG) if explicit else None
     result = lint_bytes(raw, path, settings)
     if not keep_source:  # only the `full` report quotes lines; dropping the text keeps memory flat
