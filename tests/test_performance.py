@@ -98,6 +98,9 @@ def test_a_bad_jobs_value_is_a_usage_error(tmp_path):
 def test_auto_jobs_stay_in_process_for_small_runs():
     assert effective_jobs(0, 1) == 1
     assert effective_jobs(0, AUTO_MIN_FILES - 1) == 1
+    from truss_lint import cli
+
+    assert cli._AUTO_MIN_FILES == AUTO_MIN_FILES  # what --help says
     assert effective_jobs(3, 2) == 2  # never more processes than files
     assert effective_jobs(1, 10_000) == 1
 

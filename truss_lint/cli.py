@@ -95,8 +95,9 @@ def build_check_parser() -> argparse.ArgumentParser:
                              "else the branch's upstream)")
     parser.add_argument("--no-color", action="store_true", help="never colour the output")
     parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
-                        help="lint with N processes (0, the default: one per CPU for large trees of "
-                             f"{_AUTO_MIN_FILES}+ files, else 1); the report is the same for any N")
+                        help="lint with N processes (0, the default: one per CPU for trees of "
+                             f"{_AUTO_MIN_FILES}+ files where processes fork, 400+ elsewhere; else 1); "
+                             "the report is the same for any N")
     # --- fixes (truss_lint.fixes) ---
     fixes = parser.add_argument_group("fixes")
     fixes.add_argument("--fix", action="store_true",
@@ -303,18 +304,13 @@ def _settings_resolver(args: argparse.Namespace, rules: list):
 
 def _fix_file(target, settings, args: argparse.Namespace, run: CheckRun) -> FileResult | str | None:
     """`--fix`/`--diff` on one file: as `reading.lint_file`, but the text may be rewritten."""
-    from .loader import MAX_FILE_BYTES
-    from .reading import NOT_A_TRUSS_CONFIG, ReadError, looks_like_truss_config, read_config, too_large
+    from .reading import ReadError, lintable_bytes
 
     try:
-        raw = read_config(target.path)
+        raw = lintable_bytes(target.path, target.explicit, settings)
     except ReadError as error:
         return str(error)
-    if len(raw) > MAX_FILE_BYTES:
-        return too_large(target.path, settings)
-    if not looks_like_truss_config(raw):
-        return FileResult(target.path, skipped=NOT_A_TRUSS_CONFIG) if target.explicit else None
-    return _lint_or_fix(raw, target.path, settings, args, run)
+    return _lint_or_fix(raw, target.path, settings, args, run) if isinstance(raw, bytes) else raw
 
 
 def _lint_or_fix(raw: bytes, path: str, settings, args: argparse.Namespace, run: CheckRun, *,
@@ -368,7 +364,7 @@ def _report_fixes(run: CheckRun, args: argparse.Namespace) -> None:
         print(f"{unsafe} more fix{'es' if unsafe != 1 else ''} available with --unsafe-fixes.", file=sys.stderr)
 
 
-_AUTO_MIN_FILES = 400  # parallel.AUTO_MIN_FILES, repeated so --help does not import it
+_AUTO_MIN_FILES = 150  # parallel.AUTO_MIN_FILES, repeated so --help does not import it
 
 
 def _jobs(value: str) -> int:

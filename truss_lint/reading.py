@@ -74,17 +74,25 @@ def too_large(path: str, settings: Settings, limit: int = MAX_FILE_BYTES) -> Fil
     return lint_document(Document(text="", problem=problem), path, settings)
 
 
-def lint_file(path: str, explicit: bool, settings: Settings, *, keep_source: bool = True) -> FileResult | None:
-    """Read and lint `path`. None for a file found by walking that is not a Truss config (another
-    tool's config.yaml: skipped silently); one named on the command line says it was skipped.
-    Raises ReadError."""
-    from .engine import lint_bytes
-
+def lintable_bytes(path: str, explicit: bool, settings: Settings) -> bytes | FileResult | None:
+    """The bytes to lint at `path`; or the result already known without linting (a file over the
+    size limit; a file named on the command line that is not a Truss config); or None for such
+    a file found by walking (another tool's config.yaml: skipped silently). Raises ReadError."""
     raw = read_config(path)
     if len(raw) > MAX_FILE_BYTES:
         return too_large(path, settings)
     if not looks_like_truss_config(raw):
         return FileResult(path, skipped=NOT_A_TRUSS_CONFIG) if explicit else None
+    return raw
+
+
+def lint_file(path: str, explicit: bool, settings: Settings, *, keep_source: bool = True) -> FileResult | None:
+    """Read and lint `path` (see lintable_bytes). Raises ReadError."""
+    from .engine import lint_bytes
+
+    raw = lintable_bytes(path, explicit, settings)
+    if not isinstance(raw, bytes):
+        return raw
     result = lint_bytes(raw, path, settings)
     if not keep_source:  # only the `full` report quotes lines; dropping the text keeps memory flat
         result.source = None
