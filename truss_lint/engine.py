@@ -200,8 +200,9 @@ def lint_document(document: Document, path: str, settings: Settings | None = Non
     diagnostics: list[Diagnostic] = []
     ran: set[str] = set()  # rules that ran to the end: only their suppressions can be unused
     plan = registered.plan(settings)
+    every_rule_applies = loaded and isinstance(document.data, dict)  # the usual case: skip _applies
     for rule, severity in plan.checks:
-        if _applies(rule, document):
+        if every_rule_applies or _applies(rule, document):
             diagnostics += _run(rule, ctx, severity, ran)
 
     # Findings that hold credentials mask them in the source reporters quote, suppressed or not.

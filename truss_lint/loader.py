@@ -44,6 +44,11 @@ class _Loader(_SafeLoader):  # type: ignore[misc,valid-type]
     _wildcard = tuple(_SafeLoader.yaml_implicit_resolvers.get(None, []))
     assert not _SafeLoader.yaml_path_resolvers  # (resolve() would consult them)
 
+    # libyaml also calls these two hooks around every node; with no path resolvers (asserted
+    # above) PyYAML's own do nothing, so they are C no-ops here rather than Python methods.
+    descend_resolver = staticmethod({}.get)  # (parent, index) → ignored
+    ascend_resolver = staticmethod(tuple)  # () → ignored
+
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             if implicit[0]:
@@ -251,7 +256,9 @@ class _Builder:
         self.constructor = SafeConstructor()
 
     def build(self, node: yaml.Node, path: KeyPath, depth: int = 0, key_node: yaml.Node | None = None) -> Any:
-        self._count(node)
+        self.expanded += 1  # (counted inline: this runs for every node)
+        if self.expanded > MAX_EXPANDED_NODES:
+            self._too_many_nodes(node)
         if depth > MAX_DEPTH:
             raise YamlProblem(f"nesting deeper than {MAX_DEPTH} levels (a recursive alias?)", _span(node))
         self.doc.entries[path] = Entry.of_node(node, key_node)
@@ -276,14 +283,12 @@ class _Builder:
             raise YamlProblem(f"invalid {tag.rsplit(':', 1)[-1]} value {node.value!r}: {error}",
                               _span(node)) from None
 
-    def _count(self, node: yaml.Node) -> None:
-        self.expanded += 1
-        if self.expanded > MAX_EXPANDED_NODES:
-            raise YamlProblem(
-                f"the document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases "
-                "(an alias bomb?); refusing to expand it",
-                _span(node),
-            )
+    def _too_many_nodes(self, node: yaml.Node) -> None:
+        raise YamlProblem(
+            f"the document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases "
+            "(an alias bomb?); refusing to expand it",
+            _span(node),
+        )
 
     def _unknown_tag(self, node: yaml.Node) -> Any:
         # Truss's safe_load refuses any tag it does not know; we never construct it either.
@@ -303,7 +308,9 @@ class _Builder:
                 raise YamlProblem("a mapping key is itself a mapping or list; Truss cannot load this "
                                   "file (unhashable key). Quote the key, or fix the braces", _span(key_node))
             if key_node.tag == _STR:  # the usual key: no constructor, no position entry to undo
-                self._count(key_node)
+                self.expanded += 1
+                if self.expanded > MAX_EXPANDED_NODES:
+                    self._too_many_nodes(key_node)
                 key = key_node.value
             else:
                 key = self.build(key_node, ("<key>",), depth + 1)
