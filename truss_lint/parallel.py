@@ -6,9 +6,8 @@ whose workers read and lint them (`reading.lint_file`) while the main process wr
 of the chunks before. Results come back in input order, so the report is the same as with
 `--jobs 1`. Where `fork` exists, workers inherit the loaded rules and catalog.
 
-With `--jobs 0` (the default, auto) a pool is only started for large trees: starting workers
-costs about as much as linting a few hundred files, so small runs (an editor save, a pre-commit
-batch) stay in one process.
+With `--jobs 0` (the default, auto) workers are only started for trees of AUTO_MIN_FILES files
+or more, so small runs (an editor save, a pre-commit batch) stay in one process.
 """
 
 from __future__ import annotations
