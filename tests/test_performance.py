@@ -204,3 +204,29 @@ def test_discovery_finds_what_a_plain_os_walk_finds(tmp_path):
 
     assert [t.path for t in discover([str(tmp_path)])] == reference(str(tmp_path))
     assert len(reference(str(tmp_path))) == 7
+
+
+def test_a_killed_worker_stops_the_run_with_a_clear_error(tmp_path):
+    """A worker killed mid-run (out of memory, say) is a WorkerError naming what happened, which
+    the CLI reports in one line with exit 2; the other worker is stopped and reaped."""
+    import signal
+
+    from truss_lint import parallel
+    from truss_lint.settings import Settings
+
+    if not parallel._can_fork():
+        pytest.skip("forked workers only")
+    write_tree(tmp_path, 200)
+    linter = parallel.ParallelLinter(2)
+    paths = sorted(tmp_path.rglob("config.yaml"))
+    for path in paths[:parallel.CHUNK_FILES]:  # chunk 0 goes to worker 0
+        linter.add(str(path), False, Settings())
+    victim = linter._pool._workers[0][0]
+    os.kill(victim, signal.SIGKILL)
+    with pytest.raises(parallel.WorkerError, match="exited unexpectedly"):
+        for path in paths[parallel.CHUNK_FILES:]:
+            linter.add(str(path), False, Settings())
+        linter.results()
+    linter.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(victim, os.WNOHANG)  # already reaped

@@ -396,6 +396,12 @@ def main(argv: list[str] | None = None) -> None:
         except KeyboardInterrupt:  # Ctrl-C: no traceback; the workers exit as their pipes close
             print("truss-lint: interrupted", file=sys.stderr)
             status = 130
+        except Exception as error:
+            from .parallel import WorkerError
+
+            if not isinstance(error, WorkerError):
+                raise
+            status = _usage_error(str(error))  # a killed worker (out of memory, ...): one line
         sys.exit(status)
     from .app import app
 

@@ -41,6 +41,10 @@ def effective_jobs(requested: int, files: int) -> int:
     return max(1, min(requested, files))
 
 
+class WorkerError(Exception):
+    """A worker process failed or died; the run stops (exit 2)."""
+
+
 class ParallelLinter:
     """Collects (path, explicit, settings) and reads and lints them in `jobs` processes, chunk
     by chunk. Each file gives a FileResult, an I/O error message, or None (see `_lint_chunk`)."""
@@ -158,7 +162,10 @@ class _ForkedWorkers:
         worker = number % len(self._workers)
         while len(self._unread[worker]) >= QUEUED_CHUNKS_PER_WORKER:  # make room: read its oldest
             self._read_next(worker)
-        _send(self._workers[worker][1], chunk)
+        try:
+            _send(self._workers[worker][1], chunk)
+        except BrokenPipeError:
+            raise WorkerError("a worker process exited unexpectedly") from None
         self._unread[worker].append(number)
 
     def done(self, number: int) -> bool:
@@ -174,14 +181,14 @@ class _ForkedWorkers:
             self._read_next(worker)
         outcome = self._read.pop(number)
         if isinstance(outcome, _WorkerFailure):
-            raise RuntimeError(f"a worker process failed:\n{outcome.report}")
+            raise WorkerError(f"a worker process failed:\n{outcome.report}")
         return outcome
 
     def _read_next(self, worker: int) -> None:
         number = self._unread[worker].popleft()
         outcome = _receive(self._workers[worker][2])
         if outcome is _EOF:
-            raise RuntimeError("a worker process exited unexpectedly")
+            raise WorkerError("a worker process exited unexpectedly")
         self._read[number] = outcome
 
     def close(self) -> None:
@@ -274,7 +281,12 @@ class _ExecutorWorkers:
         return self._futures[number].done()
 
     def result(self, number: int) -> list:
-        return self._futures.pop(number).result()
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._futures.pop(number).result()
+        except BrokenProcessPool:
+            raise WorkerError("a worker process exited unexpectedly") from None
 
     def close(self) -> None:
         self._executor.shutdown(cancel_futures=True)
