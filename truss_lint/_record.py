@@ -1,8 +1,8 @@
 """Plain value classes, without `dataclasses`.
 
 truss-lint runs on every commit and editor save, so start-up counts: importing `dataclasses`
-(it imports `inspect`) and building each dataclass (it compiles generated methods) cost about a
-third of a cold start. A record here writes its own `__init__` and lists its fields in
+(it imports `inspect`) and building each dataclass (it compiles generated methods) cost about
+half of a cold start. A record here writes its own `__init__` and lists its fields in
 `__slots__`; equality, hashing and `repr` come from the fields, as a dataclass's would.
 """
 
