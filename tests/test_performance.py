@@ -230,3 +230,34 @@ def test_a_killed_worker_stops_the_run_with_a_clear_error(tmp_path):
     linter.close()
     with pytest.raises(ChildProcessError):
         os.waitpid(victim, os.WNOHANG)  # already reaped
+
+
+def test_large_tasks_and_results_cannot_deadlock_the_workers(tmp_path):
+    """A worker blocked handing back a large result (sources kept for the `full` report) while
+    the main process sends it a large task (big settings) must not wait forever: task pipes are
+    non-blocking and the main process reads results while a task waits for room."""
+    import signal
+
+    from truss_lint import parallel
+    from truss_lint.settings import Settings
+
+    if not parallel._can_fork():
+        pytest.skip("forked workers only")
+    padding = "# " + "x" * 998 + "\n"
+    for index in range(320):
+        (tmp_path / f"{index:03d}").mkdir()
+        (tmp_path / f"{index:03d}" / "config.yaml").write_text(f"model_name: m{index}\n" + padding * 60)
+    settings = Settings(ignore=[f"XX{index:03d}-{'y' * 1000}" for index in range(300)])  # ~300 KB a task
+    items = [(str(path), False, settings) for path in sorted(tmp_path.rglob("config.yaml"))]
+
+    def hung(signum, frame):
+        raise TimeoutError("the workers deadlocked")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        outcomes = parallel.lint_in_parallel(items, 2, keep_source=True)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(outcomes) == 320 and all(len(o.source) > 60_000 for o in outcomes)

@@ -129,9 +129,10 @@ class _ForkedWorkers:
     Chunk i goes to worker i % jobs, so each worker answers in the order it was asked and the
     results are read in input order. Forked workers inherit the loaded rules, catalog and
     settings, and nothing is imported to start them (multiprocessing and concurrent.futures
-    cost ~20 ms, a tenth of linting 1,000 files on 2 cores). A worker never holds more than
-    QUEUED_CHUNKS_PER_WORKER chunks: their tasks fit in the pipe, so writing one never blocks.
-    Messages are length-prefixed pickles, read whole, so `select` tells when one is ready.
+    cost ~20 ms, a tenth of linting 1,000 files on 2 cores). A worker holds at most
+    QUEUED_CHUNKS_PER_WORKER chunks. Messages are length-prefixed pickles, read whole, so
+    `select` tells when one is ready. Task pipes are non-blocking: while a large task waits for
+    room, the worker's finished results are read, so neither side can wait on the other forever.
     """
 
     def __init__(self, jobs: int):
@@ -153,6 +154,7 @@ class _ForkedWorkers:
                 _serve(task_read, result_write)
             os.close(task_read)
             os.close(result_write)
+            os.set_blocking(task_write, False)
             self._workers.append((pid, task_write, result_read))
         import atexit
 
@@ -163,10 +165,26 @@ class _ForkedWorkers:
         while len(self._unread[worker]) >= QUEUED_CHUNKS_PER_WORKER:  # make room: read its oldest
             self._read_next(worker)
         try:
-            _send(self._workers[worker][1], chunk)
+            self._send_task(worker, _message(chunk))
         except BrokenPipeError:
             raise WorkerError("a worker process exited unexpectedly") from None
         self._unread[worker].append(number)
+
+    def _send_task(self, worker: int, data: bytes) -> None:
+        import select
+
+        _pid, tasks, results = self._workers[worker]
+        view = memoryview(data)
+        while view:
+            try:
+                view = view[os.write(tasks, view):]
+                continue
+            except BlockingIOError:
+                pass
+            # The pipe is full: the worker may itself be waiting to hand back a result.
+            readable, _writable, _ = select.select([results], [tasks], [])
+            if readable and self._unread[worker]:
+                self._read_next(worker)
 
     def done(self, number: int) -> bool:
         import select
@@ -203,11 +221,15 @@ class _ForkedWorkers:
 _EOF = object()
 
 
-def _send(descriptor: int, message: Any) -> None:
+def _message(message: Any) -> bytes:
     import pickle
 
     data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    view = memoryview(len(data).to_bytes(8, "little") + data)
+    return len(data).to_bytes(8, "little") + data
+
+
+def _send(descriptor: int, message: Any) -> None:
+    view = memoryview(_message(message))
     while view:
         view = view[os.write(descriptor, view):]
 
