@@ -322,16 +322,24 @@ def required_literal(pattern: str) -> str:
 
 
 class SizeTable(Record):
-    __slots__ = ("as_of", "dtypes", "families")
+    __slots__ = ("as_of", "dtypes", "families", "_found")
 
     def __init__(self, as_of: str, dtypes: dict[str, DType], families: tuple[Family, ...]) -> None:
         self.as_of = as_of
         self.dtypes = dtypes
         self.families = families
+        self._found: dict[str, Family | None] = {}  # repository name → family
 
     def family(self, repo_name: str) -> Family | None:
+        # Remembered per name: a tree of configs names the same few models again and again, and
+        # trying 68 families took most of a model-size estimate.
+        if repo_name in self._found:
+            return self._found[repo_name]
         name, ascii_only = repo_name.lower(), repo_name.isascii()
-        return next((f for f in self.families if f._matches(name, ascii_only)), None)
+        found = next((f for f in self.families if f._matches(name, ascii_only)), None)
+        if len(self._found) < 4096:  # bounded: memory stays flat on huge trees
+            self._found[repo_name] = found
+        return found
 
 
 @lru_cache(maxsize=None)
