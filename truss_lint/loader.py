@@ -49,6 +49,12 @@ class _Loader(_SafeLoader):  # type: ignore[misc,valid-type]
     descend_resolver = staticmethod({}.get)  # (parent, index) → ignored
     ascend_resolver = staticmethod(tuple)  # () → ignored
 
+    if _SafeLoader is not yaml.SafeLoader:
+        def __init__(self, stream: str) -> None:
+            # Only the C parser: composing builds no values, so SafeLoader's constructor and
+            # resolver state (made per file) would go unused.
+            yaml.cyaml.CParser.__init__(self, stream)
+
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             if implicit[0]:
@@ -250,10 +256,13 @@ def _from_reader_error(error: yaml.reader.ReaderError, text: str) -> YamlProblem
 class _Builder:
     """Turns composed nodes into Python values, recording positions and duplicate keys."""
 
+    # SafeLoader's scalar constructors and merge-key flattening keep no state between calls,
+    # so one constructor serves every file.
+    constructor = SafeConstructor()
+
     def __init__(self, doc: Document):
         self.doc = doc
         self.expanded = 0
-        self.constructor = SafeConstructor()
 
     def build(self, node: yaml.Node, path: KeyPath, depth: int = 0, key_node: yaml.Node | None = None) -> Any:
         self.expanded += 1  # (counted inline: this runs for every node)
