@@ -1,6 +1,6 @@
 """Read files shipped in `truss_lint/data/`.
 
-A plain file read: `importlib.resources` costs ~13 ms to import, a sixth of a one-file lint.
+A plain file read: `importlib.resources` costs ~13 ms to import, a quarter of a one-file lint.
 It is still used when the package is not a directory on disk (a zip import).
 """
 

@@ -268,14 +268,11 @@ class Family(Record):
         self._pattern: re.Pattern | None = None
         self._literal = required_literal(match).lower()
 
-    def matches(self, name: str) -> bool:
-        """Whether the family's pattern is found in `name`."""
-        return self._matches(name.lower(), name.isascii())
-
-    def _matches(self, lowered: str, ascii_only: bool) -> bool:
-        # The pattern is compiled only once the name holds the text every match must contain:
-        # compiling all 68 took ~5 ms of every run. (For ASCII, comparing lower() is exactly
-        # what IGNORECASE does.)
+    def matches(self, lowered: str, ascii_only: bool) -> bool:
+        """Whether the pattern is found in `lowered` (a lowercased name; `ascii_only`: the name
+        is ASCII). The pattern is compiled only once the name holds the text every match must
+        contain: compiling all 68 took ~5 ms of every run. (For ASCII, comparing lower() is
+        exactly what IGNORECASE does.)"""
         if self._literal and ascii_only and self._literal not in lowered:
             return False
         if self._pattern is None:
@@ -336,7 +333,7 @@ class SizeTable(Record):
         if repo_name in self._found:
             return self._found[repo_name]
         name, ascii_only = repo_name.lower(), repo_name.isascii()
-        found = next((f for f in self.families if f._matches(name, ascii_only)), None)
+        found = next((f for f in self.families if f.matches(name, ascii_only)), None)
         if len(self._found) < 4096:  # bounded: memory stays flat on huge trees
             self._found[repo_name] = found
         return found
@@ -756,7 +753,7 @@ def estimate_model_size(config: Any, config_path: str | None = None) -> ModelSiz
         size.parts.extend(parts)
         size.problems.extend(problems)
     refs = list(references(config))
-    table = size_table() if refs else None  # the table costs ~10 ms to load: only when a model is named
+    table = size_table() if refs else None  # loaded only when a model is named
     sized = []
     for ref in refs:
         estimate = size_reference(ref, table)
