@@ -206,6 +206,52 @@ def test_discovery_finds_what_a_plain_os_walk_finds(tmp_path):
     assert len(reference(str(tmp_path))) == 7
 
 
+def test_listings_from_discovery_answer_as_the_file_system_does(tmp_path, monkeypatch):
+    """`check` answers existence questions about config directories from what discovery listed
+    (truss_lint.listings); the answers must be os.path's for every kind of entry, and paths in
+    directories that were not listed must still reach the file system."""
+    import stat as stat_module
+
+    from truss_lint import listings
+    from truss_lint.discovery import discover
+
+    truss = tmp_path / "truss"
+    (truss / "model").mkdir(parents=True)
+    (truss / "config.yaml").write_text("model_name: x\n")
+    (truss / ".truss-lint-record.yaml").write_text("x: 1\n")
+    (truss / "pyproject.toml").write_text("")
+    (truss / "weights.bin").symlink_to(truss / "config.yaml")
+    (truss / "data").symlink_to(truss / "model")
+    (truss / "broken").symlink_to(tmp_path / "missing")
+    os.mkfifo(truss / "fifo")
+    (truss / "linked.yaml").symlink_to(truss / "config.yaml")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "file").write_text("")
+
+    seen = listings.Listings()
+    monkeypatch.chdir(tmp_path)
+    for root in (str(tmp_path), ".", "truss"):
+        discover([root], seen)
+    listings.use(seen)
+    try:
+        names = [p.name for p in truss.iterdir()] + ["absent", ".", "..", "", "model/"]
+        for directory in (str(truss), "truss", str(tmp_path / "other")):
+            for name in names:
+                path = os.path.join(directory, name)
+                assert listings.is_file(path) == os.path.isfile(path), path
+                assert listings.exists(path) == os.path.exists(path), path
+                plain = listings.is_plain_file(path)
+                expected = os.path.lexists(path) and stat_module.S_ISREG(os.lstat(path).st_mode)
+                assert plain in (None, expected), path
+        assert listings.is_plain_file(str(truss / "config.yaml")) is True  # listed: answered from memory
+        assert listings.is_plain_file(str(tmp_path / "other" / "file")) is None  # holds no config: not listed
+        os.remove(truss / ".truss-lint-record.yaml")  # the listing is what discovery saw, for this run
+        assert listings.is_file(str(truss / ".truss-lint-record.yaml"))
+    finally:
+        listings.use(None)
+    assert not listings.is_file(str(truss / ".truss-lint-record.yaml"))  # after the run: the file system
+
+
 def test_a_killed_worker_stops_the_run_with_a_clear_error(tmp_path):
     """A worker killed mid-run (out of memory, say) is a WorkerError naming what happened, which
     the CLI reports in one line with exit 2; the other worker is stopped and reaped."""

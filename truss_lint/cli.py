@@ -15,6 +15,10 @@ import sys
 from ._record import Record
 from .diagnostics import FileResult, Severity
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from .listings import Listings
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
@@ -125,6 +129,17 @@ class CheckRun(Record):
 
 
 def run_check(argv: list[str]) -> int:
+    from . import listings
+
+    seen = listings.Listings()  # what discovery sees, for the rest of this run (see truss_lint.listings)
+    listings.use(seen)
+    try:
+        return _run_check(argv, seen)
+    finally:
+        listings.use(None)
+
+
+def _run_check(argv: list[str], seen: Listings) -> int:
     from .catalog import CatalogError
     from .discovery import DiscoveryError, discover
     from .engine import RegistryError, registry
@@ -151,7 +166,7 @@ def run_check(argv: list[str]) -> int:
         settings.truss_version  # validates the version early
         # None when the config `exclude`s --stdin-filename: skipped like that file would be.
         stdin_settings = resolver.settings_for(args.stdin_filename) if args.stdin_filename else settings
-        targets = [] if args.paths == ["-"] else discover([p for p in args.paths if p != "-"])
+        targets = [] if args.paths == ["-"] else discover([p for p in args.paths if p != "-"], seen)
         stdin_paths = [args.stdin_filename] if "-" in args.paths and args.stdin_filename else []
         paths = [t.path for t in targets] + stdin_paths
         if args.baseline or any(map(has_record, paths)):  # else there is nothing to prepare

@@ -25,6 +25,7 @@ import fnmatch
 import os
 import stat
 
+from . import listings
 from ._record import Record, replace
 from .diagnostics import Severity
 from .settings import Settings, SettingsError, parse_version, validate_selectors
@@ -242,12 +243,12 @@ def find_config(directory: Path) -> Path | None:
 def _config_file_in(directory: str | Path) -> Path | None:
     """The configuration file in `directory` itself, if any."""
     dotfile = os.path.join(directory, CONFIG_FILE)
-    if os.path.isfile(dotfile):
+    if listings.is_file(dotfile):
         from pathlib import Path
 
         return Path(dotfile)
     pyproject = os.path.join(directory, PYPROJECT)
-    if os.path.isfile(pyproject) and _has_section(pyproject):
+    if listings.is_file(pyproject) and _has_section(pyproject):
         from pathlib import Path
 
         return Path(pyproject)
@@ -315,11 +316,14 @@ class SettingsResolver:
         """The real directory whose configuration applies to `path`: a file's own, or itself."""
         absolute = os.path.abspath(path)
         if ".." not in path.split(os.sep):  # (abspath folds `..` before symlinks are followed)
-            try:
-                if stat.S_ISREG(os.lstat(absolute).st_mode):  # the usual case: a file, not a link
-                    return self._real_directory(os.path.dirname(absolute))
-            except OSError:
-                pass
+            plain = listings.is_plain_file(path)
+            if plain is None:
+                try:
+                    plain = stat.S_ISREG(os.lstat(absolute).st_mode)
+                except OSError:
+                    plain = False
+            if plain:  # the usual case: a file, not a link
+                return self._real_directory(os.path.dirname(absolute))
         # os.path.realpath, not Path.resolve: it does not raise on a symlink loop (the read reports it).
         resolved = os.path.realpath(path)
         return resolved if os.path.isdir(resolved) else os.path.dirname(resolved)

@@ -8,6 +8,10 @@ from functools import lru_cache
 
 from ._record import Record
 
+TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
+if TYPE_CHECKING:
+    from .listings import Listings
+
 CONFIG_NAMES = ("config.yaml", "config.yml")
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".nox",
                        ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs"})
@@ -61,12 +65,13 @@ class DiscoveryError(Exception):
     """A path that does not exist or cannot be read (exit 2)."""
 
 
-def discover(paths: list[str]) -> list[Target]:
+def discover(paths: list[str], listings: Listings | None = None) -> list[Target]:
+    """The configs under `paths`; what the walk saw in their directories goes into `listings`."""
     targets: list[Target] = []
     seen: set[str] = set()
     for given in paths:
         if os.path.isdir(given):
-            found = [Target(p, False) for p in _walk(given)]
+            found = [Target(p, False) for p in _walk(given, listings)]
         elif os.path.exists(given) or os.path.islink(given):
             found = [Target(given, True)]
         else:
@@ -79,7 +84,7 @@ def discover(paths: list[str]) -> list[Target]:
     return targets
 
 
-def _walk(root: str) -> list[str]:
+def _walk(root: str, listings: Listings | None = None) -> list[str]:
     """Config files under `root`, in sorted depth-first order (os.walk's, top-down). Symlinked
     directories are not followed; SKIP_DIRS and virtualenvs (a `pyvenv.cfg` inside) are skipped.
     One scandir per directory: a virtualenv is recognised from its own listing when visited, not
@@ -105,8 +110,26 @@ def _walk(root: str) -> list[str]:
         for name in sorted(configs):
             path = os.path.join(directory, name)
             found.append(path[2:] if root == "." and path.startswith("./") else path)
+        if configs and listings is not None:
+            _remember(listings, os.path.dirname(found[-1]), entries)
         pending.extend(os.path.join(directory, name) for name in sorted(subdirs, reverse=True))
     return found
+
+
+def _remember(listings: Listings, directory: str, entries: list[os.DirEntry]) -> None:
+    files, existing, links = [], [], []
+    try:
+        for entry in entries:
+            if entry.is_symlink():
+                links.append(entry.name)
+                if not os.path.exists(entry.path):  # a broken link: os.path.exists says False
+                    continue
+            existing.append(entry.name)
+            if entry.is_file():
+                files.append(entry.name)
+    except OSError:  # an entry that cannot be examined: leave the directory to the file system
+        return
+    listings.add(directory, files, existing, links)
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

@@ -29,6 +29,7 @@ import re
 import struct
 from functools import lru_cache
 
+from . import listings
 from ._record import Record
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -456,7 +457,7 @@ def _truss_directory(config_path: str | None) -> str | None:
     # os.path, not pathlib: importing pathlib costs ~6 ms, and most truss directories hold no weights.
     if not config_path or config_path in ("-", "<stdin>"):
         return None
-    return os.path.dirname(config_path) if os.path.isfile(config_path) else None
+    return os.path.dirname(config_path) if listings.is_file(config_path) else None
 
 
 def _inside(root: Path, candidate: Path) -> bool:
@@ -486,7 +487,7 @@ def local_weights(truss_dir: str | Path, config: dict) -> tuple[list[WeightEstim
     problems: list[str] = []
     # The cheap test first, without pathlib: most roots are absent.
     roots = [(root, key_path) for root, key_path in _local_roots(os.fspath(truss_dir), config)
-             if os.path.exists(root)]
+             if listings.exists(root)]
     if not roots:
         return parts, problems
     from pathlib import Path

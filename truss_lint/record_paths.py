@@ -1,12 +1,14 @@
 """Where a config's deployment record lives (`.truss-lint-record.yaml`, see `truss_lint.lifecycle`).
 
-Its own small module so that `truss-lint check` can tell, with one `stat` per file, that there is
-nothing to compare with, without importing the record machinery.
+Its own small module so that `truss-lint check` can tell, with at most one `stat` per file, that
+there is nothing to compare with, without importing the record machinery.
 """
 
 from __future__ import annotations
 
 import os
+
+from . import listings
 
 RECORD_NAME = ".truss-lint-record.yaml"
 DEFAULT_CONFIG_NAMES = ("config.yaml", "config.yml")
@@ -28,4 +30,4 @@ def record_path(config_path: str) -> str:
 
 def has_record(config_path: str) -> bool:
     """A record beside `config_path` (never for standard input without a file name)."""
-    return bool(config_path) and not config_path.startswith("<") and os.path.isfile(record_path(config_path))
+    return bool(config_path) and not config_path.startswith("<") and listings.is_file(record_path(config_path))
