@@ -139,7 +139,8 @@ def _corpus_and_fixture_documents():
 
 
 def test_the_compiled_schema_validator_matches_the_reference_on_every_real_config():
-    from truss_lint.schema import InterpretingValidator, truss_schema, truss_validator
+    from truss_lint._schema_predicate import is_valid as generated_predicate
+    from truss_lint.schema import InterpretingValidator, Validator, truss_schema, truss_validator
 
     reference = InterpretingValidator(truss_schema())
 
@@ -147,11 +148,29 @@ def test_the_compiled_schema_validator_matches_the_reference_on_every_real_confi
         return [(e.path, e.keyword, e.message, id(e.schema), e.definitions, e.rule, e.stricter, e.extra_key,
                  e.alternatives) for e in errors]
 
-    checked = 0
+    compiled = Validator(truss_schema())
+    checked = invalid = 0
     for path, data in _corpus_and_fixture_documents():
-        assert comparable(truss_validator().errors(data)) == comparable(reference.errors(data)), path
+        errors = reference.errors(data)
+        assert comparable(truss_validator().errors(data)) == comparable(errors), path
+        # The generated predicate (scripts/schema_predicate.py) answers as the compiled one does.
+        assert generated_predicate(data) is compiled.is_valid(data) is (not errors), path
         checked += 1
-    assert checked >= 4
+        invalid += bool(errors)
+    assert checked >= 4 and invalid >= 1
+
+
+def test_the_shipped_validator_uses_the_generated_predicate_unless_the_schema_changed(monkeypatch):
+    from truss_lint import schema
+
+    assert isinstance(schema.truss_validator(), schema.PredicateFirst)
+    edited = schema.schema_text().replace('"title"', '"title" ', 1)
+    schema.truss_validator.cache_clear()
+    monkeypatch.setattr(schema, "schema_text", lambda: edited)
+    try:
+        assert isinstance(schema.truss_validator(), schema.Validator)  # a stale predicate is not trusted
+    finally:
+        schema.truss_validator.cache_clear()
 
 
 @pytest.mark.parametrize("forked", [True, False])

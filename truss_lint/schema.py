@@ -23,7 +23,7 @@ from .diagnostics import KeyPath
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
-    from typing import Any, Iterator
+    from typing import Any, Callable, Iterator
 
 SUPPORTED_KEYWORDS = frozenset(
     """$schema $id $defs $ref $comment title description default examples deprecated type enum
@@ -266,8 +266,35 @@ class InterpretingValidator:
 
 
 @lru_cache(maxsize=None)
-def truss_validator() -> Validator:
+def truss_validator() -> Validator | PredicateFirst:
+    """The validator of the shipped schema: its generated predicate first (see PredicateFirst),
+    unless the schema changed since the predicate was generated (an edited checkout)."""
+    import zlib
+
+    from . import _schema_predicate as generated
+
+    data = schema_text().encode("utf-8")
+    if len(data) == generated.SCHEMA_LENGTH and zlib.crc32(data) == generated.SCHEMA_CRC32:
+        return PredicateFirst(generated.is_valid)
     return Validator(truss_schema())
+
+
+class PredicateFirst:
+    """Errors of the shipped schema. `truss_lint/_schema_predicate.py`, the schema's yes/no test
+    generated as Python source by scripts/compile_data.py, clears a valid config (most of them)
+    twice as fast as the compiled validator, which, built on first need, collects the errors of
+    the others."""
+
+    def __init__(self, is_valid: Callable[[Any], bool]):
+        self.is_valid = is_valid
+        self._validator: Validator | None = None
+
+    def errors(self, instance: Any) -> list[SchemaError]:
+        if self.is_valid(instance):
+            return []
+        if self._validator is None:
+            self._validator = Validator(truss_schema())
+        return self._validator.errors(instance)
 
 
 def unsupported_keywords(schema: Any, where: str = "#") -> Iterator[str]:
