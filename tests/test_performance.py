@@ -297,6 +297,41 @@ def test_a_killed_worker_stops_the_run_with_a_clear_error(tmp_path):
         os.waitpid(victim, os.WNOHANG)  # already reaped
 
 
+def test_a_stalled_worker_is_given_no_more_than_its_queue_and_the_report_keeps_its_order(tmp_path):
+    """Chunks go to the worker with the least work queued, so a worker the machine stalls holds
+    up at most QUEUED_CHUNKS_PER_WORKER chunks while the other lints the rest; and the last
+    chunks are smaller, so the workers finish together."""
+    import signal
+
+    from truss_lint import parallel
+    from truss_lint.reading import lint_file
+    from truss_lint.settings import Settings
+
+    if not parallel._can_fork():
+        pytest.skip("forked workers only")
+    write_tree(tmp_path, 400)
+    paths = [str(p) for p in sorted(tmp_path.rglob("config.yaml"))]
+    settings = Settings()
+    linter = parallel.ParallelLinter(2, total=len(paths))
+    sizes = []
+    submit = linter._submit
+    linter._submit = lambda: (sizes.append(len(linter._chunk)), submit())[1]
+    for path in paths[:parallel.CHUNK_FILES]:  # the first chunk starts the workers
+        linter.add(path, False, settings)
+    stalled = linter._pool._workers[1][0]
+    os.kill(stalled, signal.SIGSTOP)
+    try:
+        for path in paths[parallel.CHUNK_FILES:]:
+            linter.add(path, False, settings)
+        owners = list(linter._pool._owner.values())
+    finally:
+        os.kill(stalled, signal.SIGCONT)
+    assert owners.count(1) <= parallel.QUEUED_CHUNKS_PER_WORKER < owners.count(0)
+    assert [r.diagnostics for r in linter.results()] == [lint_file(p, False, settings).diagnostics for p in paths]
+    assert sum(sizes) == len(paths) and max(sizes) == parallel.CHUNK_FILES
+    assert sizes[-2] == parallel.MIN_CHUNK_FILES <= sizes[-1] < 2 * parallel.MIN_CHUNK_FILES
+
+
 def test_large_tasks_and_results_cannot_deadlock_the_workers(tmp_path):
     """A worker blocked handing back a large result (sources kept for the `full` report) while
     the main process sends it a large task (big settings) must not wait forever: task pipes are

@@ -187,7 +187,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
     output_format = resolve_format(args.output_format, environ=os.environ,
                                    stream_is_tty=not args.output_file and sys.stdout.isatty())
     keep_source = output_format == "full"  # only the `full` report quotes lines
-    parallel = ParallelLinter(workers, keep_source=keep_source) if workers > 1 else None
+    parallel = ParallelLinter(workers, keep_source=keep_source, total=len(targets)) if workers > 1 else None
     target_settings: list = []
     handed_over = 0  # targets[:handed_over] went to the workers while settings were resolved
     try:  # every file's settings first: a broken configuration file further down stops the run

@@ -1,10 +1,11 @@
 """`truss-lint check --jobs N`: lint many files in worker processes.
 
 Linting is pure CPU work on small independent inputs, so processes (not threads) scale it.
-The main process walks the tree; every CHUNK_FILES files it hands a chunk of paths to the pool,
-whose workers read and lint them (`reading.lint_file`) while the main process writes the report
-of the chunks before. Results come back in input order, so the report is the same as with
-`--jobs 1`. Where `fork` exists, workers inherit the loaded rules and catalog.
+The main process walks the tree and hands chunks of paths to the pool, whose workers read and
+lint them (`reading.lint_file`) while the main process writes the report of the chunks before.
+Each chunk goes to the worker with the least work queued, and chunks shrink as the run nears its
+end, so the workers finish together. Results are reported in input order, so the report is the
+same as with `--jobs 1`. Where `fork` exists, workers inherit the loaded rules and catalog.
 
 With `--jobs 0` (the default, auto) workers are only started for trees of AUTO_MIN_FILES files
 or more, so small runs (an editor save, a pre-commit batch) stay in one process.
@@ -28,9 +29,13 @@ if TYPE_CHECKING:
 AUTO_MIN_FILES = 150
 AUTO_MIN_FILES_SPAWNED = 400
 # Files per task: large enough to amortise inter-process traffic, small enough to balance.
+# Near the end of a run of known length, chunks shrink towards MIN_CHUNK_FILES (guided
+# scheduling): a worker slowed by the machine no longer holds up the last 64 files.
 CHUNK_FILES = 64
-# Chunks queued per worker before the main process waits for results: bounds what is held.
-QUEUED_CHUNKS_PER_WORKER = 4
+MIN_CHUNK_FILES = 8
+# Chunks queued per worker (one being linted, one waiting): bounds what is held, and leaves
+# later chunks to whichever worker frees up first.
+QUEUED_CHUNKS_PER_WORKER = 2
 
 
 def effective_jobs(requested: int, files: int) -> int:
@@ -49,18 +54,28 @@ class ParallelLinter:
     """Collects (path, explicit, settings) and reads and lints them in `jobs` processes, chunk
     by chunk. Each file gives a FileResult, an I/O error message, or None (see `_lint_chunk`)."""
 
-    def __init__(self, jobs: int, *, keep_source: bool = True):
+    def __init__(self, jobs: int, *, keep_source: bool = True, total: int | None = None):
         self.jobs = jobs
         self.keep_source = keep_source  # False: workers drop each result's text instead of sending it
+        self.total = total  # files that will be added, when known: the last chunks are then smaller
         self._pool: _ForkedWorkers | _ExecutorWorkers | None = None
         self._submitted = 0  # chunks handed to the pool
+        self._submitted_files = 0
         self._taken = 0  # chunks handed back by next_chunk (and forgotten)
         self._chunk: list[tuple[str, bool, Settings]] = []
+        self._chunk_size = self._next_chunk_size()
 
     def add(self, path: str, explicit: bool, settings: Settings) -> None:
         self._chunk.append((path, explicit, settings))
-        if len(self._chunk) >= CHUNK_FILES:
+        if len(self._chunk) >= self._chunk_size:
             self._submit()
+
+    def _next_chunk_size(self) -> int:
+        if self.total is None:
+            return CHUNK_FILES
+        remaining = self.total - self._submitted_files
+        size = max(MIN_CHUNK_FILES, min(CHUNK_FILES, remaining // (2 * self.jobs)))
+        return max(remaining, MIN_CHUNK_FILES) if remaining - size < MIN_CHUNK_FILES else size  # no tiny last chunk
 
     def has_room(self) -> bool:
         """Whether a file added now is linted without waiting for earlier chunks to be taken."""
@@ -115,7 +130,9 @@ class ParallelLinter:
             tasks.append((path, explicit, index_of[id(item_settings)]))
         self._pool.submit(self._submitted, (settings, tasks, self.keep_source))
         self._submitted += 1
+        self._submitted_files += len(tasks)
         self._chunk = []
+        self._chunk_size = self._next_chunk_size()
 
 
 def _can_fork() -> bool:
@@ -126,13 +143,14 @@ def _can_fork() -> bool:
 class _ForkedWorkers:
     """Worker processes forked from this one, each fed through its own pair of pipes.
 
-    Chunk i goes to worker i % jobs, so each worker answers in the order it was asked and the
-    results are read in input order. Forked workers inherit the loaded rules, catalog and
-    settings, and nothing is imported to start them (multiprocessing and concurrent.futures
-    cost ~20 ms, a tenth of linting 1,000 files on 2 cores). A worker holds at most
-    QUEUED_CHUNKS_PER_WORKER chunks. Messages are length-prefixed pickles, read whole, so
-    `select` tells when one is ready. Task pipes are non-blocking: while a large task waits for
-    room, the worker's finished results are read, so neither side can wait on the other forever.
+    A chunk goes to the worker with the fewest chunks queued (after reading what has finished),
+    at most QUEUED_CHUNKS_PER_WORKER each. Each worker answers in the order it was asked, so a
+    chunk's result is the next message from the worker that owns it. Forked workers inherit the
+    loaded rules, catalog and settings, and nothing is imported to start them (multiprocessing and
+    concurrent.futures cost ~20 ms, a tenth of linting 1,000 files on 2 cores). Messages are
+    length-prefixed pickles, read whole, so `select` tells when one is ready. Task pipes are
+    non-blocking: while a large task waits for room, the worker's finished results are read, so
+    neither side can wait on the other forever.
     """
 
     def __init__(self, jobs: int):
@@ -140,6 +158,7 @@ class _ForkedWorkers:
 
         self._workers: list[tuple[int, int, int]] = []  # (pid, task pipe to write, result pipe to read)
         self._unread: list[deque[int]] = [deque() for _ in range(jobs)]  # chunk numbers per worker
+        self._owner: dict[int, int] = {}  # chunk number → its worker, until its result is taken
         self._read: dict[int, Any] = {}  # chunk number → outcome, read early to make room
         for _ in range(jobs):
             task_read, task_write = os.pipe()
@@ -161,14 +180,27 @@ class _ForkedWorkers:
         atexit.register(self.close)  # also after Ctrl-C: stop and reap the workers (no zombies)
 
     def submit(self, number: int, chunk: tuple) -> None:
-        worker = number % len(self._workers)
-        while len(self._unread[worker]) >= QUEUED_CHUNKS_PER_WORKER:  # make room: read its oldest
-            self._read_next(worker)
+        self._read_finished(wait=False)
+        while True:
+            worker = min(range(len(self._workers)), key=lambda w: len(self._unread[w]))
+            if len(self._unread[worker]) < QUEUED_CHUNKS_PER_WORKER:
+                break
+            self._read_finished(wait=True)  # every worker is full: wait for one to finish a chunk
         try:
             self._send_task(worker, _message(chunk))
         except BrokenPipeError:
             raise WorkerError("a worker process exited unexpectedly") from None
         self._unread[worker].append(number)
+        self._owner[number] = worker
+
+    def _read_finished(self, *, wait: bool) -> None:
+        """Read the results workers have finished (waiting for at least one with `wait`)."""
+        import select
+
+        busy = {self._workers[w][2]: w for w in range(len(self._workers)) if self._unread[w]}
+        if busy:
+            for descriptor in select.select(list(busy), [], [], None if wait else 0)[0]:
+                self._read_next(busy[descriptor])
 
     def _send_task(self, worker: int, data: bytes) -> None:
         import select
@@ -189,12 +221,13 @@ class _ForkedWorkers:
     def done(self, number: int) -> bool:
         import select
 
+        # Chunks are taken in order, so `number` is the oldest unread chunk of its worker.
         if number in self._read:
             return True
-        return bool(select.select([self._workers[number % len(self._workers)][2]], [], [], 0)[0])
+        return bool(select.select([self._workers[self._owner[number]][2]], [], [], 0)[0])
 
     def result(self, number: int) -> list:
-        worker = number % len(self._workers)
+        worker = self._owner.pop(number)
         while number not in self._read:
             self._read_next(worker)
         outcome = self._read.pop(number)
@@ -319,7 +352,7 @@ def lint_in_parallel(items: list[tuple[str, bool, Settings]], jobs: int, *,
                      keep_source: bool = True) -> list[FileResult | str | None]:
     """Read and lint (path, named on the command line, settings) items with `jobs` processes;
     outcomes in input order."""
-    linter = ParallelLinter(jobs, keep_source=keep_source)
+    linter = ParallelLinter(jobs, keep_source=keep_source, total=len(items))
     for path, explicit, settings in items:
         linter.add(path, explicit, settings)
     return linter.results()
