@@ -142,6 +142,25 @@ def test_a_30_mb_file_is_refused_with_a_message(tmp_path):
     assert f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB" in messages(report)
 
 
+@pytest.mark.parametrize("size, grows_by", [(0, 0), (100, 0), (1000, 0), (1001, 0), (5000, 0), (10, 50), (990, 500)])
+def test_reading_stops_one_byte_past_the_limit_even_for_a_file_that_grows(tmp_path, monkeypatch, size, grows_by):
+    """A config is read in one `os.read` sized to the file; one byte past the limit tells a file
+    too large. A file that grew since its size was taken is read on, up to that byte."""
+    from truss_lint import reading
+
+    path = tmp_path / "config.yaml"
+    content = bytes(range(256)) * 40
+    path.write_bytes(content[:size + grows_by])
+    real_fstat = os.fstat
+
+    class Earlier:  # the size before the file grew
+        def __init__(self, status):
+            self.st_mode, self.st_size = status.st_mode, status.st_size - grows_by
+
+    monkeypatch.setattr(reading.os, "fstat", lambda descriptor: Earlier(real_fstat(descriptor)))
+    assert reading.read_config(str(path), limit=1000) == content[:min(size + grows_by, 1001)]
+
+
 def test_a_30_mb_stream_on_stdin_is_refused_with_a_message(tmp_path):
     big = b"model_name: big\n" + b"# " + b"z" * (30 * 1024 * 1024) + b"\n"
     proc, report = check_json("-", cwd=tmp_path, stdin=big)

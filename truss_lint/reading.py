@@ -33,21 +33,29 @@ def read_config(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
         raise ReadError(f"{path}: is a directory") from None
     except OSError as error:
         raise ReadError(f"{path}: cannot read: {error.strerror or error}") from None
-    with open(descriptor, "rb") as handle:
-        try:
-            status = os.fstat(descriptor)
-            if stat.S_ISDIR(status.st_mode):
-                raise ReadError(f"{path}: is a directory")
-            if not stat.S_ISREG(status.st_mode):
-                raise ReadError(f"{path}: not a regular file (a pipe, socket or device); not read")
-            # read(n) allocates n bytes up front: ask for the file's size (plus one, to see a
-            # file that grew), not the 10 MiB limit, which cost ~30 µs per file.
-            data = handle.read(min(status.st_size, limit) + 1)
-            if len(data) > status.st_size:  # it grew since fstat: read on, up to the limit
-                data += handle.read(limit + 1 - len(data))
-            return data
-        except OSError as error:
-            raise ReadError(f"{path}: cannot read: {error.strerror or error}") from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise ReadError(f"{path}: is a directory")
+        if not stat.S_ISREG(status.st_mode):
+            raise ReadError(f"{path}: not a regular file (a pipe, socket or device); not read")
+        # Plain os.read, sized to the file: a buffered file object costs a second fstat and a
+        # read that finds the end, and asking for the 10 MiB limit allocates it (~30 µs a file).
+        wanted = min(status.st_size, limit) + 1  # one more byte: a file that grew since fstat
+        data = os.read(descriptor, wanted)
+        while len(data) < status.st_size:  # a short read (network file systems): read on
+            part = os.read(descriptor, wanted - len(data))
+            if not part:
+                break
+            data += part
+        if len(data) == wanted and wanted <= limit:  # it grew: read on, up to the limit
+            while len(data) <= limit and (part := os.read(descriptor, limit + 1 - len(data))):
+                data += part
+        return data
+    except OSError as error:
+        raise ReadError(f"{path}: cannot read: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
 
 
 def looks_like_truss_config(raw: bytes) -> bool:
