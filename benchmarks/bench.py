@@ -214,8 +214,11 @@ def run_scenario(label: str, targets: list[str], files: list[str], repeats: int,
 
 
 def bench_env(cache: Path) -> dict[str, str]:
+    """The environment a user's shell gives: a sandbox's PYTHONDONTWRITEBYTECODE (no bytecode
+    caches) or PYTHONUNBUFFERED (a write per line of output) would slow every tool alike."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONUNBUFFERED", None)
     env["PYTHONPYCACHEPREFIX"] = str(cache)
     env["NO_COLOR"] = "1"
     return env
