@@ -16,9 +16,23 @@ from truss_lint.loader import decode, load
     "a: 010\nb: 0x10\nc: 1_000\nd: 1e3\ne: 1.0e3\nf: ~\ng: null\nh: .inf\n",
     "a: 2024-01-01\nb: '4'\nc: !!str 4\nd: [1, 2]\ne: {x: 1}\n",
     "base: &base {cpu: '1', memory: 2Gi}\nresources:\n  <<: *base\n  cpu: '4'\n",
+    # Merge keys and the `=` key, at the top, nested, listed and merged in turn (the loader only
+    # flattens mappings that hold one).
+    "=: top\na: {=: nested, b: 1}\n",
+    "x: &x {a: 1, =: v}\ny: &y {<<: *x, b: 2}\nz:\n  inner: {<<: [*y, {c: 3}], a: 9}\n",
+    "defaults: &d\n  cpu: '1'\nlist:\n  - {<<: *d, memory: 1Gi}\n  - name: n\n    <<: *d\n",
+    "? !!merge x\n: {b: 1}\n",
 ])
 def test_values_match_pyyaml_safe_load(text):
     assert load(text).data == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("text", ["a: !!merge {}\n", "a: {<<: 1}\n", "a: {b: 1, <<: [1]}\n"])
+def test_what_pyyaml_safe_load_refuses_is_a_problem(text):
+    with pytest.raises(yaml.YAMLError):
+        yaml.safe_load(text)
+    document = load(text)
+    assert document.problem is not None and document.data is None
 
 
 def test_yaml_11_scalars_are_what_truss_sees():
