@@ -246,13 +246,14 @@ class _Plan:
 
 def _run(rule: Rule, ctx: Context, severity: Severity, ran: set[str]) -> list[Diagnostic]:
     try:
-        found = list(rule.check(ctx))
+        found = [*rule.check(ctx)]
     except Exception as error:
         return [_rule_error(rule, error)]
     ran.add(rule.code)
-    for diagnostic in found:
-        if diagnostic.code == rule.code and severity is not rule.severity:
-            diagnostic.severity = severity
+    if found and severity is not rule.severity:  # (most rules find nothing in most files)
+        for diagnostic in found:
+            if diagnostic.code == rule.code:
+                diagnostic.severity = severity
     return found
 
 

@@ -56,13 +56,33 @@ class _Loader(_SafeLoader):  # type: ignore[misc,valid-type]
             yaml.cyaml.CParser.__init__(self, stream)
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode:
-            if implicit[0]:
-                for tag, regexp in self._by_first_character.get(value[:1], self._wildcard):
-                    if regexp.match(value):
-                        return tag
+        if kind is _SCALAR_NODE:
+            if implicit[0]:  # a plain scalar: its text decides (configs repeat the same few)
+                tag = _plain_tags.get(value)
+                if tag is None:
+                    tag = _plain_tag(value)
+                    if len(value) <= _PLAIN_TAG_LENGTH:
+                        if len(_plain_tags) >= _PLAIN_TAGS_LIMIT:
+                            _plain_tags.clear()
+                        _plain_tags[value] = tag
+                return tag
             return self.DEFAULT_SCALAR_TAG
-        return self.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else self.DEFAULT_MAPPING_TAG
+        return self.DEFAULT_SEQUENCE_TAG if kind is _SEQUENCE_NODE else self.DEFAULT_MAPPING_TAG
+
+
+_SCALAR_NODE, _SEQUENCE_NODE, _MAPPING_NODE = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+# The tag of each short plain scalar text seen, bounded: keys and common values repeat across
+# configs, and the memory held stays under a megabyte.
+_plain_tags: dict[str, str] = {}
+_PLAIN_TAGS_LIMIT = 4096
+_PLAIN_TAG_LENGTH = 100
+
+
+def _plain_tag(value: str) -> str:
+    for tag, regexp in _Loader._by_first_character.get(value[:1], _Loader._wildcard):
+        if regexp.match(value):
+            return tag
+    return _Loader.DEFAULT_SCALAR_TAG
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 # A Truss config has a few hundred nodes; these bounds only stop hostile input.
@@ -150,6 +170,9 @@ class Entry(Record):
                          0 if key_node is None else key_node.end_mark.index,
                          node.style if isinstance(node, yaml.ScalarNode) else None)
         return self._offsets
+
+
+_entry_of_node = Entry.of_node
 
 
 class DuplicateKey(Record):
@@ -283,6 +306,7 @@ class _Builder:
 
     def __init__(self, doc: Document):
         self.doc = doc
+        self.entries = doc.entries
         self.expanded = 0
 
     def build(self, node: yaml.Node, path: KeyPath, depth: int = 0, key_node: yaml.Node | None = None) -> Any:
@@ -291,16 +315,16 @@ class _Builder:
             self._too_many_nodes(node)
         if depth > MAX_DEPTH:
             raise YamlProblem(f"nesting deeper than {MAX_DEPTH} levels (a recursive alias?)", _span(node))
-        self.doc.entries[path] = Entry.of_node(node, key_node)
+        self.entries[path] = _entry_of_node(node, key_node)
 
         tag = node.tag
         if tag == _STR:
             return node.value
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, _MAPPING_NODE):
             if tag not in (_MAP, "tag:yaml.org,2002:set"):
                 return self._unknown_tag(node)
             return self._mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, _SEQUENCE_NODE):
             if tag not in (_SEQ, "tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs"):
                 return self._unknown_tag(node)
             return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
@@ -338,7 +362,7 @@ class _Builder:
         result: dict = {}
         first_seen: dict[Any, yaml.Node] = {}  # written key → its first node
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if not isinstance(key_node, _SCALAR_NODE):
                 raise YamlProblem("a mapping key is itself a mapping or list; Truss cannot load this "
                                   "file (unhashable key). Quote the key, or fix the braces", _span(key_node))
             if key_node.tag == _STR:  # the usual key: no constructor, no position entry to undo
@@ -348,7 +372,7 @@ class _Builder:
                 key = key_node.value
             else:
                 key = self.build(key_node, ("<key>",), depth + 1)
-                self.doc.entries.pop(("<key>",), None)
+                self.entries.pop(("<key>",), None)
             written = own_keys is None or id(key_node) in own_keys
             if key in result:
                 # A key written twice: the last wins, as in Truss. Keys merged in with `<<`
@@ -356,7 +380,7 @@ class _Builder:
                 if written and key in first_seen:
                     self.doc.duplicates.append(
                         DuplicateKey(path + (key,), _span(first_seen[key]), _span(key_node)))
-                _drop_entries(self.doc.entries, path + (key,), result[key])
+                _drop_entries(self.entries, path + (key,), result[key])
             if written and key not in first_seen:
                 first_seen[key] = key_node
             result[key] = self.build(value_node, path + (key,), depth + 1, key_node)
