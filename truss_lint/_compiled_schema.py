@@ -56,9 +56,10 @@ class Validator:
         self._predicates: dict[int, list] = {}
         self._regexes: dict[str, re.Pattern] = {}
 
-    def errors(self, instance: Any) -> list[SchemaError]:
+    def errors(self, instance: Any, *, known_invalid: bool = False) -> list[SchemaError]:
+        """Every failure; `known_invalid` skips the yes/no test a caller already made."""
         out: list[SchemaError] = []
-        if not self._valid(self.root)[0](instance):
+        if known_invalid or not self._valid(self.root)[0](instance):
             self._check(self.root, (), None, None)[0](instance, (), out)
         return out
 

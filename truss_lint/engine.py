@@ -84,7 +84,15 @@ class Context(Record):
         return self._memo[key]
 
     def schema_errors_for(self, rule_name: str) -> list[SchemaError]:
-        return [e for e in self.schema_errors if self._schema_rule(e) == rule_name]
+        return self._schema_errors_by_rule.get(rule_name, [])
+
+    @cached_property
+    def _schema_errors_by_rule(self) -> dict[str, list[SchemaError]]:
+        """The schema errors grouped by the rule each goes to, once for the six schema rules."""
+        grouped: dict[str, list[SchemaError]] = {}
+        for error in self.schema_errors:
+            grouped.setdefault(self._schema_rule(error), []).append(error)
+        return grouped
 
     def _schema_rule(self, error: SchemaError) -> str:
         if error.rule and error.rule in self.rule_names:

@@ -294,7 +294,7 @@ class PredicateFirst:
             return []
         if self._validator is None:
             self._validator = Validator(truss_schema())
-        return self._validator.errors(instance)
+        return self._validator.errors(instance, known_invalid=True)
 
 
 def unsupported_keywords(schema: Any, where: str = "#") -> Iterator[str]:
