@@ -320,13 +320,14 @@ def required_literal(pattern: str) -> str:
 
 
 class SizeTable(Record):
-    __slots__ = ("as_of", "dtypes", "families", "_found")
+    __slots__ = ("as_of", "dtypes", "families", "_found", "sized")
 
     def __init__(self, as_of: str, dtypes: dict[str, DType], families: tuple[Family, ...]) -> None:
         self.as_of = as_of
         self.dtypes = dtypes
         self.families = families
         self._found: dict[str, Family | None] = {}  # repository name → family
+        self.sized: dict[tuple, tuple | None] = {}  # see size_reference
 
     def family(self, repo_name: str) -> Family | None:
         # Remembered per name: a tree of configs names the same few models again and again, and
@@ -718,6 +719,22 @@ def dtype_for(ref: Reference, family: Family | None, table: SizeTable) -> tuple[
 def size_reference(ref: Reference, table: SizeTable | None = None) -> WeightEstimate | None:
     """The estimated size of a referenced model, or None when nothing says how big it is."""
     table = table or size_table()
+    # Remembered per name and quantization, bounded: a tree of configs names the same few models.
+    key = (ref.name, ref.quantization)
+    if key in table.sized:
+        sized = table.sized[key]
+    else:
+        sized = _sized(ref, table)
+        if len(table.sized) < 4096:
+            table.sized[key] = sized
+    if sized is None:
+        return None
+    size, method, derivation, parameters, shape, kv_bytes = sized
+    return WeightEstimate(ref.name.strip(), size, method, derivation, key_path=ref.key_path,
+                          parameters=parameters, shape=shape, kv_bytes_per_value=kv_bytes)
+
+
+def _sized(ref: Reference, table: SizeTable) -> tuple | None:
     name = repo_name(ref.name)
     if "gguf" in name:
         return None  # a GGUF repo holds many quantizations; which file loads is not in the config
@@ -736,9 +753,7 @@ def size_reference(ref: Reference, table: SizeTable | None = None) -> WeightEsti
     kv_bytes = 1 if ref.quantization in TRT_LLM_KV_8BIT else 2
     unit = "byte" if dtype.bytes == 1 else "bytes"
     derivation = f"{how} × {dtype.bytes:g} {unit} {dtype.label} ({why})"
-    label = ref.name.strip()
-    return WeightEstimate(label, parameters * dtype.bytes, method, derivation, key_path=ref.key_path,
-                          parameters=parameters, shape=shape, kv_bytes_per_value=kv_bytes)
+    return parameters * dtype.bytes, method, derivation, parameters, shape, kv_bytes
 
 
 # ---------------------------------------------------------------------------------------------

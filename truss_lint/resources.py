@@ -64,6 +64,26 @@ def exact_number(text: str) -> tuple[int, int]:
     return int(digits), 10**-power
 
 
+def _remembered(function):
+    """`function` of a short string, remembered (bounded): configs repeat the same few quantities,
+    which the rules read again and again."""
+    memo: dict[str, Any] = {}
+
+    def remembered(spec: str) -> Any:
+        if spec in memo:
+            return memo[spec]
+        result = function(spec)
+        if len(spec) <= 64:
+            if len(memo) >= 1024:
+                memo.clear()
+            memo[spec] = result
+        return result
+
+    remembered.__doc__ = function.__doc__
+    return remembered
+
+
+@_remembered
 def cpu_millicores(spec: str) -> int | None:
     """`"4"` → 4000, `"1.5"` → 1500, `"500m"` → 500, `"4.0001"` → 4000; None if unusable."""
     spec = spec.strip()
@@ -77,6 +97,7 @@ def cpu_millicores(spec: str) -> int | None:
     return None
 
 
+@_remembered
 def memory_fraction(spec: str) -> tuple[int, int] | None:
     """Bytes as an exact fraction: `"16Gi"` → (17179869184, 1), `"1.5k"` → (15000, 10); None if
     unusable."""
