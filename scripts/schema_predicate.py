@@ -54,6 +54,7 @@ class _Generator:
         self.functions: list[str] = []
         self.constants: list[str] = []
         self.constant_names: dict[str, str] = {}  # source → name
+        self.following: set[str] = set()  # references being followed (a cycle of bare references stops)
         self.tables: list[str] = []  # dicts of functions, defined after the functions
 
     def source(self, schema_text: str) -> str:
@@ -73,7 +74,14 @@ class _Generator:
             return "_always"
         if schema is False:
             return "_never"
-        key = json.dumps(_checks_only(schema), sort_keys=True)
+        checks = _checks_only(schema)
+        if list(checks) == ["$ref"] and checks["$ref"] not in self.following:  # only a reference:
+            self.following.add(checks["$ref"])  # its target's predicate, without a wrapper
+            try:
+                return self.ref(checks)
+            finally:
+                self.following.discard(checks["$ref"])
+        key = json.dumps(checks, sort_keys=True)
         if key == "{}":
             return "_always"
         if key not in self.names:

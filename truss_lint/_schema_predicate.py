@@ -28,205 +28,205 @@ _c2 = ['py39', 'py310', 'py311', 'py312', 'py313', 'py314']
 _c3 = frozenset(['boolean', 'integer', 'null', 'number', 'string'])
 def _c4(text):
     global _c4
-    _c4 = re.compile('^\\s*v?[0-9]+(\\.[0-9]+)*([._-]?(a|b|rc|alpha|beta|c|pre|preview|post|rev|r|dev)[._-]?[0-9]*)*(\\+[A-Za-z0-9.]+)?\\s*$').search
+    _c4 = re.compile('^(\\s*\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*|([0-9]+(\\.[0-9]*)?|\\.[0-9]+)m)$').search
     return _c4(text)
 
-_c5 = frozenset(['TRT_LLM', 'TrussServer'])
-_c6 = ['TrussServer', 'TRT_LLM']
-_c7 = [False]
-def _c8(text):
-    global _c8
-    _c8 = re.compile('^([tT][rR][uU][eE]|[fF][aA][lL][sS][eE]|[yY][eE][sS]|[nN][oO]|[oO][nN]|[oO][fF][fF]|[tTfFyYnN]|0|1)$').search
-    return _c8(text)
+def _c5(text):
+    global _c5
+    _c5 = re.compile('^(\\s*\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*|([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei))$').search
+    return _c5(text)
 
-def _c9(text):
-    global _c9
-    _c9 = re.compile('^(/[\\s\\S]*)?$').search
-    return _c9(text)
+def _c6(text):
+    global _c6
+    _c6 = re.compile('^\\s*v?[0-9]+(\\.[0-9]+)*([._-]?(a|b|rc|alpha|beta|c|pre|preview|post|rev|r|dev)[._-]?[0-9]*)*(\\+[A-Za-z0-9.]+)?\\s*$').search
+    return _c6(text)
 
+_c7 = frozenset(['TRT_LLM', 'TrussServer'])
+_c8 = ['TrussServer', 'TRT_LLM']
+_c9 = [False]
 def _c10(text):
     global _c10
-    _c10 = re.compile('^(\\s*\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*|([0-9]+(\\.[0-9]*)?|\\.[0-9]+)m)$').search
+    _c10 = re.compile('^([tT][rR][uU][eE]|[fF][aA][lL][sS][eE]|[yY][eE][sS]|[nN][oO]|[oO][nN]|[oO][fF][fF]|[tTfFyYnN]|0|1)$').search
     return _c10(text)
 
 def _c11(text):
     global _c11
-    _c11 = re.compile('^(\\s*\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*|([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei))$').search
+    _c11 = re.compile('^(/[\\s\\S]*)?$').search
     return _c11(text)
 
-_c12 = frozenset(['azure', 'gcs', 'hf', 's3'])
-_c13 = ['hf', 'gcs', 's3', 'azure']
-def _c14(text):
-    global _c14
-    _c14 = re.compile('^(hf|s3|gs|azure|r2|cw|https)://[^/][\\s\\S]*$').search
-    return _c14(text)
+def _c12(text):
+    global _c12
+    _c12 = re.compile('^\\s*(RTX_PRO_6000|A100_40GB|H100_40GB|GB300|A100|A10G|B200|B300|H100|H200|L40S|V100|B10|L4|T4)(:0*[1-9][0-9]*)?\\s*$').search
+    return _c12(text)
 
-def _c15(text):
-    global _c15
-    _c15 = re.compile('^/[\\s\\S]*$').search
-    return _c15(text)
+def _c13(text):
+    global _c13
+    _c13 = re.compile('^\\s*[+-]?[0-9]+\\s*$').search
+    return _c13(text)
 
+_c14 = frozenset(['azure', 'gcs', 'hf', 's3'])
+_c15 = ['hf', 'gcs', 's3', 'azure']
 def _c16(text):
     global _c16
-    _c16 = re.compile('^\\s*[+-]?[0-9]+\\s*$').search
+    _c16 = re.compile('^(hf|s3|gs|azure|r2|cw|https)://[^/][\\s\\S]*$').search
     return _c16(text)
 
 def _c17(text):
     global _c17
-    _c17 = re.compile('^[-._a-zA-Z0-9]+$').search
+    _c17 = re.compile('^/[\\s\\S]*$').search
     return _c17(text)
 
-def _c18(text):
-    global _c18
-    _c18 = re.compile('^DOCKER_REGISTRY_[\\s\\S]*$').search
-    return _c18(text)
-
-_c19 = frozenset(['0', '60000'])
-_c20 = [0, '0', 60000, '60000']
+_c18 = ['http']
+_c19 = ['websocket']
+_c20 = ['grpc']
 def _c21(text):
     global _c21
-    _c21 = re.compile('^(s3|gs|azure|r2|cw)://[\\s\\S]*@[\\s\\S]*$').search
+    _c21 = re.compile('^[-._a-zA-Z0-9]+$').search
     return _c21(text)
 
 def _c22(text):
     global _c22
-    _c22 = re.compile('^\\s*(RTX_PRO_6000|A100_40GB|H100_40GB|GB300|A100|A10G|B200|B300|H100|H200|L40S|V100|B10|L4|T4)(:0*[1-9][0-9]*)?\\s*$').search
+    _c22 = re.compile('^DOCKER_REGISTRY_[\\s\\S]*$').search
     return _c22(text)
 
-_c23 = ['http']
-_c24 = ['websocket']
-_c25 = ['grpc']
-_c26 = frozenset(['.', '..'])
-_c27 = ['.', '..']
-_c28 = [True]
-def _c29(text):
-    global _c29
-    _c29 = re.compile('^([tT][rR][uU][eE]|[yY][eE][sS]|[oO][nN]|[tTyY]|1)$').search
-    return _c29(text)
+_c23 = frozenset(['0', '60000'])
+_c24 = [0, '0', 60000, '60000']
+def _c25(text):
+    global _c25
+    _c25 = re.compile('^(s3|gs|azure|r2|cw)://[\\s\\S]*@[\\s\\S]*$').search
+    return _c25(text)
 
-_c30 = frozenset(['azure', 'gcs', 's3'])
-_c31 = ['gcs', 's3', 'azure']
-def _c32(text):
-    global _c32
-    _c32 = re.compile('^bdn:[^/:@]+/[^/:@]+(:[^/:@]+|@(b3:)?[0-9a-fA-F]{12,64})?$').search
-    return _c32(text)
+def _c26(text):
+    global _c26
+    _c26 = re.compile('^bdn:[^/:@]+/[^/:@]+(:[^/:@]+|@(b3:)?[0-9a-fA-F]{12,64})?$').search
+    return _c26(text)
 
+def _c27(text):
+    global _c27
+    _c27 = re.compile('^[^/]{1,256}$').search
+    return _c27(text)
+
+_c28 = ['v1']
+_c29 = ['v2']
+def _c30(text):
+    global _c30
+    _c30 = re.compile('^([gG][cC][pP]_[sS][eE][rR][vV][iI][cC][eE]_[aA][cC][cC][oO][uU][nN][tT]_[jJ][sS][oO][nN]|[aA][wW][sS]_[iI][aA][mM]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[rR][eE][gG][iI][sS][tT][rR][yY]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
+    return _c30(text)
+
+_c31 = frozenset(['A100', 'A100_40GB', 'A10G', 'B10', 'B200', 'B300', 'GB300', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S', 'RTX_PRO_6000', 'T4', 'V100'])
+_c32 = ['B10', 'T4', 'L4', 'A10G', 'V100', 'A100', 'A100_40GB', 'H100', 'H200', 'H100_40GB', 'B200', 'L40S', 'RTX_PRO_6000', 'B300', 'GB300']
 def _c33(text):
     global _c33
-    _c33 = re.compile('^[^/]{1,256}$').search
+    _c33 = re.compile('^\\s*\\+?0*[1-9][0-9]*\\s*$').search
     return _c33(text)
 
-_c34 = ['v1']
-_c35 = ['v2']
-def _c36(text):
-    global _c36
-    _c36 = re.compile('^\\s*(V100|T4)(\\s*|:[\\s\\S]*)$').search
-    return _c36(text)
+_c34 = frozenset(['.', '..'])
+_c35 = ['.', '..']
+_c36 = [True]
+def _c37(text):
+    global _c37
+    _c37 = re.compile('^([tT][rR][uU][eE]|[yY][eE][sS]|[oO][nN]|[tTyY]|1)$').search
+    return _c37(text)
 
-_c37 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only'])
-_c38 = ['fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
-def _c39(text):
-    global _c39
-    _c39 = re.compile('^\\s*(A100_40GB|A100|A10G)(\\s*|:[\\s\\S]*)$').search
-    return _c39(text)
+_c38 = frozenset(['azure', 'gcs', 's3'])
+_c39 = ['gcs', 's3', 'azure']
+def _c40(text):
+    global _c40
+    _c40 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
+    return _c40(text)
 
-_c40 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only'])
-_c41 = ['fp4', 'fp4_kv', 'fp4_mlp_only']
-def _c42(text):
-    global _c42
-    _c42 = re.compile('^\\s*(A100_40GB|H100_40GB|H100|H200|L40S|L4)(\\s*|:[\\s\\S]*)$').search
-    return _c42(text)
+def _c41(text):
+    global _c41
+    _c41 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
+    return _c41(text)
 
-def _c43(text):
-    global _c43
-    _c43 = re.compile('^([gG][cC][pP]_[sS][eE][rR][vV][iI][cC][eE]_[aA][cC][cC][oO][uU][nN][tT]_[jJ][sS][oO][nN]|[aA][wW][sS]_[iI][aA][mM]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[rR][eE][gG][iI][sS][tT][rR][yY]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
-    return _c43(text)
+_c42 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
+_c43 = ['pull', 'push', 'tag', 'inspect', 'delete']
+_c44 = frozenset(['guaranteed_no_evict', 'max_utilization'])
+_c45 = ['max_utilization', 'guaranteed_no_evict']
+_c46 = frozenset(['integer', 'number'])
+def _c47(text):
+    global _c47
+    _c47 = re.compile('^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$').search
+    return _c47(text)
 
-def _c44(text):
-    global _c44
-    _c44 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
-    return _c44(text)
+def _c48(text):
+    global _c48
+    _c48 = re.compile('^([0-9]{1,3}\\.){3}[0-9]{1,3}(/[0-9]{1,2})?$').search
+    return _c48(text)
 
-def _c45(text):
-    global _c45
-    _c45 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
-    return _c45(text)
+def _c49(text):
+    global _c49
+    _c49 = re.compile('^[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?(\\.[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?)*$').search
+    return _c49(text)
 
-_c46 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
-_c47 = ['pull', 'push', 'tag', 'inspect', 'delete']
-_c48 = ['encoder_bert']
-_c49 = frozenset(['T4', 'V100'])
-_c50 = ['T4', 'V100']
-_c51 = frozenset(['A100', 'A100_40GB', 'A10G'])
-_c52 = ['A100', 'A100_40GB', 'A10G']
-_c53 = frozenset(['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S'])
-_c54 = ['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S']
-def _c55(text):
-    global _c55
-    _c55 = re.compile('^\\s*\\+?0*[1-9][0-9]*\\s*$').search
-    return _c55(text)
+def _c50(text):
+    global _c50
+    _c50 = re.compile('^/+$').search
+    return _c50(text)
 
-def _c56(text):
-    global _c56
-    _c56 = re.compile('^([0-9]{1,3}\\.){3}[0-9]{1,3}(/[0-9]{1,2})?$').search
-    return _c56(text)
+def _c51(text):
+    global _c51
+    _c51 = re.compile('^([\\s\\S]*/)?\\.\\.(/[\\s\\S]*)?$').search
+    return _c51(text)
 
-def _c57(text):
-    global _c57
-    _c57 = re.compile('^[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?(\\.[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?)*$').search
-    return _c57(text)
-
+_c52 = frozenset(['decoder', 'encoder', 'encoder_bert'])
+_c53 = ['encoder', 'encoder_bert', 'decoder']
+_c54 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'no_quant', 'smooth_quant', 'weights_int4', 'weights_int4_kv_int8', 'weights_int8', 'weights_kv_int8'])
+_c55 = ['no_quant', 'weights_int8', 'weights_kv_int8', 'weights_int4', 'weights_int4_kv_int8', 'smooth_quant', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
+_c56 = frozenset(['/predict', '/predict_tokens', '/rerank', '/v1/embeddings', '/v1/systemone'])
+_c57 = ['/v1/embeddings', '/v1/systemone', '/rerank', '/predict', '/predict_tokens']
 def _c58(text):
     global _c58
-    _c58 = re.compile('^/+$').search
+    _c58 = re.compile('^[0-9][\\s\\S]*$').search
     return _c58(text)
 
-def _c59(text):
-    global _c59
-    _c59 = re.compile('^([\\s\\S]*/)?\\.\\.(/[\\s\\S]*)?$').search
-    return _c59(text)
+_c59 = ['decoder']
+_c60 = [None]
+_c61 = [256]
+_c62 = [8192]
+_c63 = [1]
+_c64 = [0]
+_c65 = [-1]
+_c66 = [{'paged_kv_cache': True, 'use_paged_context_fmha': True, 'use_fp8_context_fmha': False}]
+def _c67(text):
+    global _c67
+    _c67 = re.compile('^\\s*(V100|T4)(\\s*|:[\\s\\S]*)$').search
+    return _c67(text)
 
-_c60 = frozenset(['guaranteed_no_evict', 'max_utilization'])
-_c61 = ['max_utilization', 'guaranteed_no_evict']
-_c62 = ['decoder']
-_c63 = [None]
-_c64 = [256]
-_c65 = [8192]
-_c66 = [1]
-_c67 = [0]
-_c68 = [-1]
-_c69 = [{'paged_kv_cache': True, 'use_paged_context_fmha': True, 'use_fp8_context_fmha': False}]
-_c70 = frozenset(['A100', 'A100_40GB', 'A10G', 'B10', 'B200', 'B300', 'GB300', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S', 'RTX_PRO_6000', 'T4', 'V100'])
-_c71 = ['B10', 'T4', 'L4', 'A10G', 'V100', 'A100', 'A100_40GB', 'H100', 'H200', 'H100_40GB', 'B200', 'L40S', 'RTX_PRO_6000', 'B300', 'GB300']
-_c72 = frozenset(['integer', 'number'])
+_c68 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only'])
+_c69 = ['fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
+def _c70(text):
+    global _c70
+    _c70 = re.compile('^\\s*(A100_40GB|A100|A10G)(\\s*|:[\\s\\S]*)$').search
+    return _c70(text)
+
+_c71 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only'])
+_c72 = ['fp4', 'fp4_kv', 'fp4_mlp_only']
 def _c73(text):
     global _c73
-    _c73 = re.compile('^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$').search
+    _c73 = re.compile('^\\s*(A100_40GB|H100_40GB|H100|H200|L40S|L4)(\\s*|:[\\s\\S]*)$').search
     return _c73(text)
 
-_c74 = frozenset(['decoder', 'encoder', 'encoder_bert'])
-_c75 = ['encoder', 'encoder_bert', 'decoder']
-_c76 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'no_quant', 'smooth_quant', 'weights_int4', 'weights_int4_kv_int8', 'weights_int8', 'weights_kv_int8'])
-_c77 = ['no_quant', 'weights_int8', 'weights_kv_int8', 'weights_int4', 'weights_int4_kv_int8', 'smooth_quant', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
-_c78 = frozenset(['/predict', '/predict_tokens', '/rerank', '/v1/embeddings', '/v1/systemone'])
-_c79 = ['/v1/embeddings', '/v1/systemone', '/rerank', '/predict', '/predict_tokens']
-def _c80(text):
-    global _c80
-    _c80 = re.compile('^[0-9][\\s\\S]*$').search
-    return _c80(text)
+_c74 = ['encoder_bert']
+_c75 = frozenset(['T4', 'V100'])
+_c76 = ['T4', 'V100']
+_c77 = frozenset(['A100', 'A100_40GB', 'A10G'])
+_c78 = ['A100', 'A100_40GB', 'A10G']
+_c79 = frozenset(['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S'])
+_c80 = ['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S']
+_c81 = frozenset(['AZURE', 'BASETEN_TRAINING', 'GCS', 'HF', 'LOCAL', 'REMOTE_URL', 'S3'])
+_c82 = ['HF', 'GCS', 'S3', 'AZURE', 'LOCAL', 'REMOTE_URL', 'BASETEN_TRAINING']
+_c83 = frozenset(['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING'])
+_c84 = ['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING']
+_c85 = ['LOOKAHEAD_DECODING']
+def _c86(text):
+    global _c86
+    _c86 = re.compile('^[a-zA-Z0-9_\\-\\.:]+$').search
+    return _c86(text)
 
-_c81 = frozenset(['encoder', 'encoder_bert'])
-_c82 = ['encoder', 'encoder_bert']
-def _c83(text):
-    global _c83
-    _c83 = re.compile('^[a-zA-Z0-9_\\-\\.:]+$').search
-    return _c83(text)
-
-_c84 = frozenset(['AZURE', 'BASETEN_TRAINING', 'GCS', 'HF', 'LOCAL', 'REMOTE_URL', 'S3'])
-_c85 = ['HF', 'GCS', 'S3', 'AZURE', 'LOCAL', 'REMOTE_URL', 'BASETEN_TRAINING']
-_c86 = frozenset(['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING'])
-_c87 = ['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING']
-_c88 = ['LOOKAHEAD_DECODING']
+_c87 = frozenset(['encoder', 'encoder_bert'])
+_c88 = ['encoder', 'encoder_bert']
 def _c89(text):
     global _c89
     _c89 = re.compile('^([A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?/)?[A-Za-z0-9_]([A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$').search
@@ -316,13 +316,16 @@ def _v5(v):
 
 
 def _v6(v):
-    if not _v31(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c1) if type(v) is str else not _in(v, _c2):
         return False
     return True
 
 
 def _v7(v):
-    if not (_v32(v) or _v30(v)):
+    if not (_v31(v) or _v30(v)):
         return False
     return True
 
@@ -336,7 +339,7 @@ def _v8(v):
             return False
         if not _v1(key):
             return False
-        if not _v33(item):
+        if not _v32(item):
             return False
     return True
 
@@ -356,167 +359,6 @@ def _v9(v):
 
 
 def _v10(v):
-    if not _v34(v):
-        return False
-    return True
-
-
-def _v11(v):
-    if not _v35(v):
-        return False
-    return True
-
-
-def _v12(v):
-    if not _v36(v):
-        return False
-    return True
-
-
-def _v13(v):
-    if not (_v37(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v14(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v38(item):
-            return False
-    return True
-
-
-def _v15(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v39(item):
-            return False
-    return True
-
-
-def _v16(v):
-    if not _v40(v):
-        return False
-    return True
-
-
-def _v17(v):
-    if not (_v30(v) or _v41(v)):
-        return False
-    return True
-
-
-def _v18(v):
-    if not (_v42(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v19(v):
-    if not (_v43(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v20(v):
-    if not _v44(v):
-        return False
-    return True
-
-
-def _v21(v):
-    if not (_v45(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v22(v):
-    if not (_v14(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v23(v):
-    if _v46(v):
-        return False
-    return True
-
-
-def _v24(v):
-    if _v47(v):
-        return False
-    return True
-
-
-def _v25(v):
-    if _v48(v):
-        return False
-    return True
-
-
-def _v26(v):
-    if _v49(v):
-        return False
-    return True
-
-
-def _v27(v):
-    if _v50(v):
-        return False
-    return True
-
-
-def _v28(v):
-    if _v51(v):
-        return False
-    return True
-
-
-def _v29(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v52(item):
-            return False
-    return True
-
-
-def _v30(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'null':
-        return False
-    return True
-
-
-def _v31(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c1) if type(v) is str else not _in(v, _c2):
-        return False
-    return True
-
-
-def _v32(v):
-    if not _v53(v):
-        return False
-    return True
-
-
-def _v33(v):
-    k = _kind(type(v)) or type_name(v)
-    if k not in _c3:
-        return False
-    return True
-
-
-def _v34(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -534,7 +376,7 @@ def _v34(v):
     return True
 
 
-def _v35(v):
+def _v11(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -550,7 +392,7 @@ def _v35(v):
     return True
 
 
-def _v36(v):
+def _v12(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -566,25 +408,33 @@ def _v36(v):
     return True
 
 
-def _v37(v):
-    if not _v73(v):
+def _v13(v):
+    if not (_v51(v) or _v30(v)):
         return False
     return True
 
 
-def _v38(v):
-    if not _v74(v):
+def _v14(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
         return False
+    for item in v:
+        if not _v52(item):
+            return False
     return True
 
 
-def _v39(v):
-    if not _v75(v):
+def _v15(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
         return False
+    for item in v:
+        if not _v53(item):
+            return False
     return True
 
 
-def _v40(v):
+def _v16(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -600,104 +450,175 @@ def _v40(v):
     return True
 
 
-def _v41(v):
-    if not _v79(v):
+def _v17(v):
+    if not (_v30(v) or _v56(v)):
         return False
     return True
 
 
-def _v42(v):
-    if not _v80(v):
+def _v18(v):
+    if not (_v57(v) or _v30(v)):
         return False
     return True
 
 
-def _v43(v):
-    if not _v81(v):
+def _v19(v):
+    if not (_v58(v) or _v30(v)):
         return False
     return True
 
 
-def _v44(v):
-    if not (_v82(v) or _v83(v)):
+def _v20(v):
+    if not (_v59(v) or _v60(v)):
         return False
     return True
 
 
-def _v45(v):
+def _v21(v):
+    if not (_v61(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v22(v):
+    if not (_v14(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v23(v):
+    if _v62(v):
+        return False
+    return True
+
+
+def _v24(v):
+    if _v63(v):
+        return False
+    return True
+
+
+def _v25(v):
+    if _v64(v):
+        return False
+    return True
+
+
+def _v26(v):
+    if _v65(v):
+        return False
+    return True
+
+
+def _v27(v):
+    if _v66(v):
+        return False
+    return True
+
+
+def _v28(v):
+    if _v67(v):
+        return False
+    return True
+
+
+def _v29(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
     for item in v:
-        if not _v84(item):
+        if not _v68(item):
             return False
     return True
 
 
-def _v46(v):
+def _v30(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'requirements' not in v or 'requirements_file' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p6.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v47(v):
-    if not (_v87(v) or _v88(v)):
+    if k != 'null':
         return False
     return True
 
 
-def _v48(v):
+def _v31(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'hf_cache' not in v or 'model_cache' not in v:
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
             return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
+        check = _p6.get(key)
+        if check is not None:
+            if not check(item):
                 return False
-            pass
+        else:
+            return False
     return True
 
 
-def _v49(v):
-    if not _v89(v):
-        return False
-    if not _v90(v):
-        return False
-    return True
-
-
-def _v50(v):
-    if not _v91(v):
-        return False
-    if not _v92(v):
+def _v32(v):
+    k = _kind(type(v)) or type_name(v)
+    if k not in _c3:
         return False
     return True
 
 
-def _v51(v):
-    if not _v93(v):
+def _v33(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
         return False
-    if not _v94(v):
+    if _c4(v) is None:
         return False
-    return True
-
-
-def _v52(v):
-    if not _v95(v):
+    if len(v) < 1:
         return False
     return True
 
 
-def _v53(v):
+def _v34(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c5(v) is None:
+        return False
+    return True
+
+
+def _v35(v):
+    if not (_v30(v) or _v71(v) or _v72(v)):
+        return False
+    return True
+
+
+def _v36(v):
+    if not (_v73(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v37(v):
+    if not (_v74(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v38(v):
+    if not (_v75(v) or _v76(v)):
+        return False
+    return True
+
+
+def _v39(v):
+    if not (_v77(v) or _v78(v) or _v79(v) or _v80(v)):
+        return False
+    return True
+
+
+def _v40(v):
+    if not (_v20(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v41(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -713,110 +634,70 @@ def _v53(v):
     return True
 
 
-def _v54(v):
-    if not _v98(v):
-        return False
-    return True
-
-
-def _v55(v):
-    if not _v99(v):
-        return False
-    return True
-
-
-def _v56(v):
-    if not _v100(v):
-        return False
-    return True
-
-
-def _v57(v):
-    if not _v2(v):
-        return False
-    return True
-
-
-def _v58(v):
-    if not _v101(v):
-        return False
-    return True
-
-
-def _v59(v):
-    if not (_v102(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v60(v):
-    if not _v103(v):
-        return False
-    return True
-
-
-def _v61(v):
-    if not (_v104(v) or _v105(v) or _v106(v) or _v107(v)):
-        return False
-    return True
-
-
-def _v62(v):
-    if not (_v20(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v63(v):
-    if not _v108(v):
-        return False
-    return True
-
-
-def _v64(v):
-    if not _v109(v):
-        return False
-    return True
-
-
-def _v65(v):
-    if not _v110(v):
-        return False
-    return True
-
-
-def _v66(v):
-    if not (_v111(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v67(v):
+def _v42(v):
     k = _kind(type(v)) or type_name(v)
-    if k not in _c0:
+    if k != 'object':
         return False
-    if k == 'string':
-        if _c4(v) is None:
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p8.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
             return False
     return True
 
 
-def _v68(v):
+def _v43(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p9.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v44(v):
+    if not (_v82(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v45(v):
+    k = _kind(type(v)) or type_name(v)
+    if k not in _c0:
+        return False
+    if k == 'string':
+        if _c6(v) is None:
+            return False
+    return True
+
+
+def _v46(v):
     if _always(v):
         return False
     return True
 
 
-def _v69(v):
+def _v47(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if (v not in _c5) if type(v) is str else not _in(v, _c6):
+    if (v not in _c7) if type(v) is str else not _in(v, _c8):
         return False
     return True
 
 
-def _v70(v):
+def _v48(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -829,73 +710,31 @@ def _v70(v):
     return True
 
 
-def _v71(v):
+def _v49(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        if not _v112(key):
+        if not _v83(key):
             return False
         if not _v1(item):
             return False
     return True
 
 
-def _v72(v):
-    if not _in(v, _c7):
+def _v50(v):
+    if not _in(v, _c9):
         return False
     return True
 
 
-def _v73(v):
+def _v51(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     if 'server_port' not in v or 'predict_endpoint' not in v or 'readiness_endpoint' not in v or 'liveness_endpoint' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p8.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    if not (_v114(v) or _v115(v)):
-        return False
-    return True
-
-
-def _v74(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'repo_id' not in v or 'use_volume' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p9.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    if not _v120(v):
-        return False
-    if not _v121(v):
-        return False
-    return True
-
-
-def _v75(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'source' not in v or 'mount_location' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -906,44 +745,16 @@ def _v75(v):
                 return False
         else:
             return False
-    return True
-
-
-def _v76(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v125(item):
-            return False
-    return True
-
-
-def _v77(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v126(item):
-            return False
-    return True
-
-
-def _v78(v):
-    if not _v110(v):
+    if not (_v85(v) or _v86(v)):
         return False
     return True
 
 
-def _v79(v):
-    if not (_v127(v) or _v128(v)):
-        return False
-    return True
-
-
-def _v80(v):
+def _v52(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
+        return False
+    if 'repo_id' not in v or 'use_volume' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -954,14 +765,18 @@ def _v80(v):
                 return False
         else:
             return False
-    if _v130(v):
+    if not _v92(v):
+        return False
+    if not _v93(v):
         return False
     return True
 
 
-def _v81(v):
+def _v53(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
+        return False
+    if 'source' not in v or 'mount_location' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -975,80 +790,96 @@ def _v81(v):
     return True
 
 
-def _v82(v):
+def _v54(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v97(item):
+            return False
+    return True
+
+
+def _v55(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v98(item):
+            return False
+    return True
+
+
+def _v56(v):
+    if not (_v99(v) or _v100(v)):
+        return False
+    return True
+
+
+def _v57(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p13.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    if _v102(v):
+        return False
+    return True
+
+
+def _v58(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p14.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v59(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'boolean':
         return False
     return True
 
 
-def _v83(v):
+def _v60(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c8(v) is None:
+    if _c10(v) is None:
         return False
     return True
 
 
-def _v84(v):
-    if not _v133(v):
-        return False
-    return True
-
-
-def _v85(v):
+def _v61(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
-    if len(v) < 1:
-        return False
-    return True
-
-
-def _v86(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if len(v) < 1:
-        return False
-    return True
-
-
-def _v87(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'model_cache' not in v or 'weights' not in v:
+    for item in v:
+        if not _v105(item):
             return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p13.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
     return True
 
 
-def _v88(v):
+def _v62(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'hf_cache' not in v or 'weights' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p14.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v89(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'trt_llm' not in v:
+        if 'requirements' not in v or 'requirements_file' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1060,82 +891,49 @@ def _v89(v):
     return True
 
 
-def _v90(v):
+def _v63(v):
+    if not (_v107(v) or _v108(v)):
+        return False
+    return True
+
+
+def _v64(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'resources' not in v:
+        if 'hf_cache' not in v or 'model_cache' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
                 return False
-            check = _p16.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+            pass
     return True
 
 
-def _v91(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'trt_llm' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p17.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+def _v65(v):
+    if not _v109(v):
+        return False
+    if not _v110(v):
+        return False
     return True
 
 
-def _v92(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'resources' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p18.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+def _v66(v):
+    if not _v111(v):
+        return False
+    if not _v112(v):
+        return False
     return True
 
 
-def _v93(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'trt_llm' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p19.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+def _v67(v):
+    if not _v113(v):
+        return False
+    if not _v114(v):
+        return False
     return True
 
 
-def _v94(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'resources' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p20.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v95(v):
+def _v68(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1144,7 +942,7 @@ def _v95(v):
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        check = _p21.get(key)
+        check = _p16.get(key)
         if check is not None:
             if not check(item):
                 return False
@@ -1153,33 +951,7 @@ def _v95(v):
     return True
 
 
-def _v96(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c9(v) is None:
-        return False
-    return True
-
-
-def _v97(v):
-    if not (_v140(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v98(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c10(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    return True
-
-
-def _v99(v):
+def _v69(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -1188,31 +960,77 @@ def _v99(v):
     return True
 
 
-def _v100(v):
-    if not (_v30(v) or _v141(v) or _v142(v)):
+def _v70(v):
+    if not (_v115(v) or _v30(v)):
         return False
     return True
 
 
-def _v101(v):
-    if not (_v143(v) or _v30(v)):
+def _v71(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c12(v) is None:
         return False
     return True
 
 
-def _v102(v):
-    if not _v144(v):
+def _v72(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p17.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+    return True
+
+
+def _v73(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 1:
         return False
     return True
 
 
-def _v103(v):
-    if not (_v145(v) or _v146(v)):
+def _v74(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p18.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v75(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
         return False
     return True
 
 
-def _v104(v):
+def _v76(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c13(v) is None:
+        return False
+    return True
+
+
+def _v77(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1223,25 +1041,61 @@ def _v104(v):
     return True
 
 
-def _v105(v):
-    if not _v147(v):
+def _v78(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'kind' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p19.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+    return True
+
+
+def _v79(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'kind' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p20.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+    return True
+
+
+def _v80(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'kind' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p21.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+    return True
+
+
+def _v81(v):
+    if not (_v38(v) or _v30(v)):
         return False
     return True
 
 
-def _v106(v):
-    if not _v148(v):
-        return False
-    return True
-
-
-def _v107(v):
-    if not _v149(v):
-        return False
-    return True
-
-
-def _v108(v):
+def _v82(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1257,64 +1111,26 @@ def _v108(v):
     return True
 
 
-def _v109(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p23.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v110(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p24.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v111(v):
-    if not _v151(v):
-        return False
-    return True
-
-
-def _v112(v):
+def _v83(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
     if len(v) > 253:
         return False
-    if not (_v152(v) or _v153(v)):
+    if not (_v124(v) or _v125(v)):
         return False
     return True
 
 
-def _v113(v):
-    if not (_v60(v) or _v30(v)):
+def _v84(v):
+    if not (_v38(v) or _v30(v)):
         return False
-    if _v154(v):
+    if _v126(v):
         return False
     return True
 
 
-def _v114(v):
+def _v85(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'start_command' not in v:
@@ -1322,14 +1138,14 @@ def _v114(v):
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
                 return False
-            check = _p25.get(key)
+            check = _p23.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _v115(v):
+def _v86(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'no_build' not in v:
@@ -1337,151 +1153,155 @@ def _v115(v):
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
                 return False
-            check = _p26.get(key)
+            check = _p24.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _v116(v):
+def _v87(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if not (_v156(v) or _v157(v)):
+    if len(v) < 1:
         return False
     return True
 
 
-def _v117(v):
+def _v88(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if not (_v128(v) or _v129(v)):
+        return False
+    return True
+
+
+def _v89(v):
     if not (_v5(v) or _v30(v)):
         return False
     return True
 
 
-def _v118(v):
-    if not (_v86(v) or _v30(v)):
+def _v90(v):
+    if not (_v87(v) or _v30(v)):
         return False
     return True
 
 
-def _v119(v):
+def _v91(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if (v not in _c12) if type(v) is str else not _in(v, _c13):
+    if (v not in _c14) if type(v) is str else not _in(v, _c15):
         return False
     return True
 
 
-def _v120(v):
-    if not (_v158(v) or _v159(v)):
+def _v92(v):
+    if not (_v130(v) or _v131(v)):
         return False
     return True
 
 
-def _v121(v):
-    if not (_v158(v) or _v160(v) or _v161(v)):
+def _v93(v):
+    if not (_v130(v) or _v132(v) or _v133(v)):
         return False
     return True
 
 
-def _v122(v):
+def _v94(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c14(v) is None:
+    if _c16(v) is None:
         return False
     if len(v) < 1:
         return False
-    if _v162(v):
+    if _v134(v):
         return False
     return True
 
 
-def _v123(v):
+def _v95(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c15(v) is None:
+    if _c17(v) is None:
         return False
     if len(v) < 1:
         return False
     return True
 
 
-def _v124(v):
-    if not (_v163(v) or _v30(v)):
+def _v96(v):
+    if not (_v135(v) or _v30(v)):
         return False
     return True
 
 
-def _v125(v):
-    if not _v164(v):
-        return False
-    return True
-
-
-def _v126(v):
-    if not _v165(v):
-        return False
-    return True
-
-
-def _v127(v):
-    if not _v166(v):
-        return False
-    return True
-
-
-def _v128(v):
-    if not _v167(v):
-        return False
-    return True
-
-
-def _v129(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v168(item):
-            return False
-    return True
-
-
-def _v130(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'artifact_references' not in v or 'loops_checkpoint_ids' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p27.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v131(v):
-    if not (_v70(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v132(v):
-    if not (_v169(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v133(v):
+def _v97(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
-    if 'repo_id' not in v:
+    if 'source' not in v or 'path' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p25.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v98(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'namespace' not in v or 'grants' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p26.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v99(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'build' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p27.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    if _v144(v):
+        return False
+    return True
+
+
+def _v100(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'inference_stack' not in v or 'build' not in v or 'runtime' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1495,10 +1315,20 @@ def _v133(v):
     return True
 
 
-def _v134(v):
+def _v101(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v148(item):
+            return False
+    return True
+
+
+def _v102(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'build' not in v:
+        if 'artifact_references' not in v or 'loops_checkpoint_ids' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1510,25 +1340,49 @@ def _v134(v):
     return True
 
 
-def _v135(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'accelerator' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p30.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+def _v103(v):
+    if not (_v48(v) or _v30(v)):
+        return False
     return True
 
 
-def _v136(v):
+def _v104(v):
+    if not (_v149(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v105(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'repo_id' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p30.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v106(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    if len(v) < 1:
+        return False
+    return True
+
+
+def _v107(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'build' not in v:
+        if 'model_cache' not in v or 'weights' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1540,10 +1394,10 @@ def _v136(v):
     return True
 
 
-def _v137(v):
+def _v108(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'accelerator' not in v:
+        if 'hf_cache' not in v or 'weights' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1555,10 +1409,10 @@ def _v137(v):
     return True
 
 
-def _v138(v):
+def _v109(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'build' not in v:
+        if 'trt_llm' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1570,10 +1424,10 @@ def _v138(v):
     return True
 
 
-def _v139(v):
+def _v110(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'accelerator' not in v:
+        if 'resources' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1585,122 +1439,71 @@ def _v139(v):
     return True
 
 
-def _v140(v):
-    if not _v176(v):
-        return False
-    return True
-
-
-def _v141(v):
-    if not _v177(v):
-        return False
-    return True
-
-
-def _v142(v):
-    if not _v178(v):
-        return False
-    return True
-
-
-def _v143(v):
+def _v111(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 1:
-        return False
-    return True
-
-
-def _v144(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
+    if k == 'object':
+        if 'trt_llm' not in v:
             return False
-        check = _p35.get(key)
-        if check is not None:
-            if not check(item):
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
                 return False
-        else:
+            check = _p35.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v112(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'resources' not in v:
             return False
-    return True
-
-
-def _v145(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    return True
-
-
-def _v146(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c16(v) is None:
-        return False
-    return True
-
-
-def _v147(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'kind' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p36.get(key)
-        if check is not None:
-            if not check(item):
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
                 return False
+            check = _p36.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
     return True
 
 
-def _v148(v):
+def _v113(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'kind' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
+    if k == 'object':
+        if 'trt_llm' not in v:
             return False
-        check = _p37.get(key)
-        if check is not None:
-            if not check(item):
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
                 return False
+            check = _p37.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
     return True
 
 
-def _v149(v):
+def _v114(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'kind' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
+    if k == 'object':
+        if 'resources' not in v:
             return False
-        check = _p38.get(key)
-        if check is not None:
-            if not check(item):
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
                 return False
+            check = _p38.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
     return True
 
 
-def _v150(v):
-    if not (_v60(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v151(v):
+def _v115(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
+        return False
+    if 'auth_method' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1714,37 +1517,85 @@ def _v151(v):
     return True
 
 
-def _v152(v):
+def _v116(v):
+    if not (_v157(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v117(v):
+    if not (_v73(v) or _v158(v)):
+        return False
+    return True
+
+
+def _v118(v):
+    if not _in(v, _c18):
+        return False
+    return True
+
+
+def _v119(v):
+    if not _in(v, _c19):
+        return False
+    return True
+
+
+def _v120(v):
+    if not (_v159(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v121(v):
+    if not _in(v, _c20):
+        return False
+    return True
+
+
+def _v122(v):
+    if not (_v160(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v123(v):
+    if not (_v161(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v124(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
-        if _c17(v) is None:
+        if _c21(v) is None:
             return False
-    if _v185(v):
+    if _v162(v):
         return False
     return True
 
 
-def _v153(v):
+def _v125(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
-        if _c18(v) is None:
+        if _c22(v) is None:
             return False
     return True
 
 
-def _v154(v):
-    if (v not in _c19) if type(v) is str else not _in(v, _c20):
+def _v126(v):
+    if (v not in _c23) if type(v) is str else not _in(v, _c24):
         return False
     return True
 
 
-def _v155(v):
-    if not (_v186(v) or _v187(v)):
+def _v127(v):
+    if not (_v163(v) or _v164(v)):
         return False
     return True
 
 
-def _v156(v):
+def _v128(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if len(v) > 0:
@@ -1752,7 +1603,7 @@ def _v156(v):
     return True
 
 
-def _v157(v):
+def _v129(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if len(v) < 2:
@@ -1760,7 +1611,7 @@ def _v157(v):
     return True
 
 
-def _v158(v):
+def _v130(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -1773,7 +1624,7 @@ def _v158(v):
     return True
 
 
-def _v159(v):
+def _v131(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'volume_folder' not in v:
@@ -1788,7 +1639,7 @@ def _v159(v):
     return True
 
 
-def _v160(v):
+def _v132(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'kind' not in v:
@@ -1803,7 +1654,7 @@ def _v160(v):
     return True
 
 
-def _v161(v):
+def _v133(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'revision' not in v:
@@ -1818,25 +1669,19 @@ def _v161(v):
     return True
 
 
-def _v162(v):
+def _v134(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
-        if _c21(v) is None:
+        if _c25(v) is None:
             return False
     return True
 
 
-def _v163(v):
-    if not _v190(v):
-        return False
-    return True
-
-
-def _v164(v):
+def _v135(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
-    if 'source' not in v or 'path' not in v:
+    if 'auth_method' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1850,11 +1695,76 @@ def _v164(v):
     return True
 
 
-def _v165(v):
+def _v136(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c26(v) is None:
+        return False
+    if len(v) < 1:
+        return False
+    if _v168(v):
+        return False
+    return True
+
+
+def _v137(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c17(v) is None:
+        return False
+    if len(v) < 1:
+        return False
+    if _v169(v):
+        return False
+    return True
+
+
+def _v138(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c27(v) is None:
+        return False
+    if len(v) < 1:
+        return False
+    if _v168(v):
+        return False
+    return True
+
+
+def _v139(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    if len(v) < 1:
+        return False
+    if _first_repeat(v) is not None:
+        return False
+    for item in v:
+        if not _v170(item):
+            return False
+    return True
+
+
+def _v140(v):
+    if not _v171(v):
+        return False
+    if not _v172(v):
+        return False
+    return True
+
+
+def _v141(v):
+    if not _in(v, _c28):
+        return False
+    return True
+
+
+def _v142(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
-        return False
-    if 'namespace' not in v or 'grants' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1868,11 +1778,9 @@ def _v165(v):
     return True
 
 
-def _v166(v):
+def _v143(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
-        return False
-    if 'build' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1883,16 +1791,38 @@ def _v166(v):
                 return False
         else:
             return False
-    if _v199(v):
+    return True
+
+
+def _v144(v):
+    if not _v177(v):
+        return False
+    if not _v178(v):
+        return False
+    if not _v179(v):
         return False
     return True
 
 
-def _v167(v):
+def _v145(v):
+    if not _in(v, _c29):
+        return False
+    return True
+
+
+def _v146(v):
+    if not _v171(v):
+        return False
+    if not _v180(v):
+        return False
+    if not _v181(v):
+        return False
+    return True
+
+
+def _v147(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
-        return False
-    if 'inference_stack' not in v or 'build' not in v or 'runtime' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1906,62 +1836,44 @@ def _v167(v):
     return True
 
 
-def _v168(v):
-    if not _v203(v):
-        return False
-    return True
-
-
-def _v169(v):
-    if not _v204(v):
-        return False
-    return True
-
-
-def _v170(v):
+def _v148(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p48.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v171(v):
-    if not (_v206(v) or _v207(v)):
+    if k != 'object':
         return False
-    return True
-
-
-def _v172(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'quantization_type' not in v:
+    if 'training_job_id' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
             return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
+        check = _p48.get(key)
+        if check is not None:
+            if not check(item):
                 return False
-            check = _p49.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+        else:
+            return False
     return True
 
 
-def _v173(v):
-    if not (_v209(v) or _v210(v)):
+def _v149(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
         return False
+    if 'metrics' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p49.get(key)
+        if check is not None:
+            if not check(item):
+                return False
     return True
 
 
-def _v174(v):
+def _v150(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'quantization_type' not in v:
+        if 'build' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1973,117 +1885,162 @@ def _v174(v):
     return True
 
 
-def _v175(v):
-    if not (_v212(v) or _v213(v)):
-        return False
-    return True
-
-
-def _v176(v):
+def _v151(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'auth_method' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
+    if k == 'object':
+        if 'accelerator' not in v:
             return False
-        check = _p51.get(key)
-        if check is not None:
-            if not check(item):
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
                 return False
-        else:
-            return False
+            check = _p51.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
     return True
 
 
-def _v177(v):
+def _v152(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'build' not in v:
+            return False
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p52.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v153(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'accelerator' not in v:
+            return False
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p53.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v154(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'build' not in v:
+            return False
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p54.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v155(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'accelerator' not in v:
+            return False
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p55.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v156(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c22(v) is None:
+    if _c30(v) is None:
         return False
     return True
 
 
-def _v178(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p52.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-    return True
-
-
-def _v179(v):
-    if not _in(v, _c23):
-        return False
-    return True
-
-
-def _v180(v):
-    if not _in(v, _c24):
-        return False
-    return True
-
-
-def _v181(v):
-    if not (_v217(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v182(v):
-    if not _in(v, _c25):
-        return False
-    return True
-
-
-def _v183(v):
-    if not (_v218(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v184(v):
-    if not (_v219(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v185(v):
-    if (v not in _c26) if type(v) is str else not _in(v, _c27):
-        return False
-    return True
-
-
-def _v186(v):
-    if not _in(v, _c28):
-        return False
-    return True
-
-
-def _v187(v):
+def _v157(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c29(v) is None:
+    if (v not in _c31) if type(v) is str else not _in(v, _c32):
         return False
     return True
 
 
-def _v188(v):
-    if (v not in _c30) if type(v) is str else not _in(v, _c31):
+def _v158(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c33(v) is None:
         return False
     return True
 
 
-def _v189(v):
+def _v159(v):
+    if not (_v192(v) or _v193(v)):
+        return False
+    return True
+
+
+def _v160(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v194(item):
+            return False
+    return True
+
+
+def _v161(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v195(item):
+            return False
+    return True
+
+
+def _v162(v):
+    if (v not in _c34) if type(v) is str else not _in(v, _c35):
+        return False
+    return True
+
+
+def _v163(v):
+    if not _in(v, _c36):
+        return False
+    return True
+
+
+def _v164(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c37(v) is None:
+        return False
+    return True
+
+
+def _v165(v):
+    if (v not in _c38) if type(v) is str else not _in(v, _c39):
+        return False
+    return True
+
+
+def _v166(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if len(v) < 1:
@@ -2091,189 +2048,41 @@ def _v189(v):
     return True
 
 
-def _v190(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'auth_method' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p53.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v191(v):
+def _v167(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c32(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    if _v221(v):
+    if _c40(v) is None:
         return False
     return True
 
 
-def _v192(v):
+def _v168(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c41(v) is None:
+            return False
+    return True
+
+
+def _v169(v):
+    if not (_v196(v) or _v197(v)):
+        return False
+    return True
+
+
+def _v170(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c15(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    if _v222(v):
+    if (v not in _c42) if type(v) is str else not _in(v, _c43):
         return False
     return True
 
 
-def _v193(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c33(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    if _v221(v):
-        return False
-    return True
-
-
-def _v194(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    if len(v) < 1:
-        return False
-    if _first_repeat(v) is not None:
-        return False
-    for item in v:
-        if not _v223(item):
-            return False
-    return True
-
-
-def _v195(v):
-    if not _v224(v):
-        return False
-    if not _v225(v):
-        return False
-    return True
-
-
-def _v196(v):
-    if not _in(v, _c34):
-        return False
-    return True
-
-
-def _v197(v):
-    if not _v226(v):
-        return False
-    return True
-
-
-def _v198(v):
-    if not _v227(v):
-        return False
-    return True
-
-
-def _v199(v):
-    if not _v228(v):
-        return False
-    if not _v229(v):
-        return False
-    if not _v230(v):
-        return False
-    return True
-
-
-def _v200(v):
-    if not _in(v, _c35):
-        return False
-    return True
-
-
-def _v201(v):
-    if not _v224(v):
-        return False
-    if not _v231(v):
-        return False
-    if not _v232(v):
-        return False
-    return True
-
-
-def _v202(v):
-    if not _v233(v):
-        return False
-    return True
-
-
-def _v203(v):
+def _v171(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
-        return False
-    if 'training_job_id' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p54.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v204(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'metrics' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p55.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-    return True
-
-
-def _v205(v):
-    if _v235(v):
-        return False
-    return True
-
-
-def _v206(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c36(v) is None:
-        return False
-    return True
-
-
-def _v207(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'accelerator' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -2282,157 +2091,12 @@ def _v207(v):
         if check is not None:
             if not check(item):
                 return False
-    return True
-
-
-def _v208(v):
-    if (v not in _c37) if type(v) is str else not _in(v, _c38):
-        return False
-    return True
-
-
-def _v209(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c39(v) is None:
-        return False
-    return True
-
-
-def _v210(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'accelerator' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p57.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-    return True
-
-
-def _v211(v):
-    if (v not in _c40) if type(v) is str else not _in(v, _c41):
-        return False
-    return True
-
-
-def _v212(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c42(v) is None:
-        return False
-    return True
-
-
-def _v213(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'accelerator' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p58.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-    return True
-
-
-def _v214(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c43(v) is None:
-        return False
-    return True
-
-
-def _v215(v):
-    if not (_v239(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v216(v):
-    if not (_v143(v) or _v240(v)):
-        return False
-    return True
-
-
-def _v217(v):
-    if not _v241(v):
-        return False
-    return True
-
-
-def _v218(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v242(item):
+        else:
             return False
     return True
 
 
-def _v219(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v243(item):
-            return False
-    return True
-
-
-def _v220(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c44(v) is None:
-        return False
-    return True
-
-
-def _v221(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c45(v) is None:
-            return False
-    return True
-
-
-def _v222(v):
-    if not (_v244(v) or _v245(v)):
-        return False
-    return True
-
-
-def _v223(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c46) if type(v) is str else not _in(v, _c47):
-        return False
-    return True
-
-
-def _v224(v):
-    if not _v246(v):
-        return False
-    return True
-
-
-def _v225(v):
+def _v172(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'checkpoint_repository' not in v:
@@ -2444,39 +2108,132 @@ def _v225(v):
     return True
 
 
-def _v226(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
+def _v173(v):
+    if not (_v208(v) or _v30(v)):
         return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p59.get(key)
-        if check is not None:
-            if not check(item):
+    return True
+
+
+def _v174(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c44) if type(v) is str else not _in(v, _c45):
+        return False
+    return True
+
+
+def _v175(v):
+    if not (_v209(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v176(v):
+    if not (_v30(v) or _v210(v)):
+        return False
+    return True
+
+
+def _v177(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
                 return False
-        else:
+            check = _p57.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v178(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p58.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v179(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'build' not in v:
+            return False
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p59.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v180(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p60.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v181(v):
+    if not (_v222(v) or _v223(v)):
+        return False
+    return True
+
+
+def _v182(v):
+    if not (_v224(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v183(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 1:
+        return False
+    if v > 2048:
+        return False
+    return True
+
+
+def _v184(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v > 131072:
+        return False
+    if v <= 64:
+        return False
+    return True
+
+
+def _v185(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v225(item):
             return False
     return True
 
 
-def _v227(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p60.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v228(v):
+def _v186(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2489,9 +2246,17 @@ def _v228(v):
     return True
 
 
-def _v229(v):
+def _v187(v):
+    if not (_v227(v) or _v228(v)):
+        return False
+    return True
+
+
+def _v188(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
+        if 'quantization_type' not in v:
+            return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
                 return False
@@ -2502,10 +2267,16 @@ def _v229(v):
     return True
 
 
-def _v230(v):
+def _v189(v):
+    if not (_v230(v) or _v231(v)):
+        return False
+    return True
+
+
+def _v190(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'build' not in v:
+        if 'quantization_type' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -2517,26 +2288,125 @@ def _v230(v):
     return True
 
 
-def _v231(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p64.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v232(v):
-    if not (_v262(v) or _v263(v)):
+def _v191(v):
+    if not (_v233(v) or _v234(v)):
         return False
     return True
 
 
-def _v233(v):
+def _v192(v):
+    k = _kind(type(v)) or type_name(v)
+    if k not in _c46:
+        return False
+    return True
+
+
+def _v193(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c47(v) is None:
+        return False
+    return True
+
+
+def _v194(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c48(v) is None:
+        return False
+    return True
+
+
+def _v195(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c49(v) is None:
+        return False
+    return True
+
+
+def _v196(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c50(v) is None:
+            return False
+    return True
+
+
+def _v197(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c51(v) is None:
+            return False
+    return True
+
+
+def _v198(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c52) if type(v) is str else not _in(v, _c53):
+        return False
+    return True
+
+
+def _v199(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v > 1048576:
+        return False
+    if v <= 64:
+        return False
+    return True
+
+
+def _v200(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 1:
+        return False
+    if v > 1:
+        return False
+    return True
+
+
+def _v201(v):
+    if not (_v235(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v202(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c54) if type(v) is str else not _in(v, _c55):
+        return False
+    return True
+
+
+def _v203(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p64.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v204(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2549,142 +2419,69 @@ def _v233(v):
                 return False
         else:
             return False
+    if _v237(v):
+        return False
     return True
 
 
-def _v234(v):
+def _v205(v):
+    if not (_v238(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v206(v):
+    if not (_v239(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v207(v):
+    if not (_v240(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v208(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'array':
+    if k not in _c46:
         return False
-    for item in v:
-        if not _v267(item):
-            return False
-    return True
-
-
-def _v235(v):
-    if not _in(v, _c48):
+    if v > 1:
+        return False
+    if v <= 0:
         return False
     return True
 
 
-def _v236(v):
-    if (v not in _c49) if type(v) is str else not _in(v, _c50):
+def _v209(v):
+    if (v not in _c56) if type(v) is str else not _in(v, _c57):
         return False
     return True
 
 
-def _v237(v):
-    if (v not in _c51) if type(v) is str else not _in(v, _c52):
-        return False
-    return True
-
-
-def _v238(v):
-    if (v not in _c53) if type(v) is str else not _in(v, _c54):
-        return False
-    return True
-
-
-def _v239(v):
-    if not _v268(v):
-        return False
-    return True
-
-
-def _v240(v):
+def _v210(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c55(v) is None:
+    if _c58(v) is None:
         return False
     return True
 
 
-def _v241(v):
-    if not (_v269(v) or _v270(v)):
-        return False
-    return True
-
-
-def _v242(v):
+def _v211(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c56(v) is None:
-        return False
-    return True
-
-
-def _v243(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c57(v) is None:
-        return False
-    return True
-
-
-def _v244(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c58(v) is None:
-            return False
-    return True
-
-
-def _v245(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c59(v) is None:
-            return False
-    return True
-
-
-def _v246(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p66.get(key)
-        if check is not None:
-            if not check(item):
+    if k == 'object':
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
                 return False
-        else:
-            return False
+            check = _p66.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
     return True
 
 
-def _v247(v):
-    if not (_v281(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v248(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c60) if type(v) is str else not _in(v, _c61):
-        return False
-    return True
-
-
-def _v249(v):
-    if not (_v282(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v250(v):
-    if not (_v30(v) or _v283(v)):
-        return False
-    return True
-
-
-def _v251(v):
+def _v212(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2697,9 +2494,11 @@ def _v251(v):
     return True
 
 
-def _v252(v):
+def _v213(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
+        if 'plugin_configuration' not in v:
+            return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
                 return False
@@ -2710,10 +2509,58 @@ def _v252(v):
     return True
 
 
-def _v253(v):
+def _v214(v):
+    if not _in(v, _c59):
+        return False
+    return True
+
+
+def _v215(v):
+    if not _in(v, _c60):
+        return False
+    return True
+
+
+def _v216(v):
+    if not _in(v, _c61):
+        return False
+    return True
+
+
+def _v217(v):
+    if not _in(v, _c62):
+        return False
+    return True
+
+
+def _v218(v):
+    if not _in(v, _c63):
+        return False
+    return True
+
+
+def _v219(v):
+    if not _in(v, _c64):
+        return False
+    return True
+
+
+def _v220(v):
+    if not _in(v, _c65):
+        return False
+    return True
+
+
+def _v221(v):
+    if not _in(v, _c66):
+        return False
+    return True
+
+
+def _v222(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'plugin_configuration' not in v:
+        if 'checkpoint_repository' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -2725,58 +2572,10 @@ def _v253(v):
     return True
 
 
-def _v254(v):
-    if not _in(v, _c62):
-        return False
-    return True
-
-
-def _v255(v):
-    if not _in(v, _c63):
-        return False
-    return True
-
-
-def _v256(v):
-    if not _in(v, _c64):
-        return False
-    return True
-
-
-def _v257(v):
-    if not _in(v, _c65):
-        return False
-    return True
-
-
-def _v258(v):
-    if not _in(v, _c66):
-        return False
-    return True
-
-
-def _v259(v):
-    if not _in(v, _c67):
-        return False
-    return True
-
-
-def _v260(v):
-    if not _in(v, _c68):
-        return False
-    return True
-
-
-def _v261(v):
-    if not _in(v, _c69):
-        return False
-    return True
-
-
-def _v262(v):
+def _v223(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'checkpoint_repository' not in v:
+        if 'skip_build_result' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -2788,202 +2587,7 @@ def _v262(v):
     return True
 
 
-def _v263(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'skip_build_result' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p71.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v264(v):
-    if not (_v287(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v265(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 1:
-        return False
-    if v > 2048:
-        return False
-    return True
-
-
-def _v266(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v > 131072:
-        return False
-    if v <= 64:
-        return False
-    return True
-
-
-def _v267(v):
-    if not _v288(v):
-        return False
-    return True
-
-
-def _v268(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c70) if type(v) is str else not _in(v, _c71):
-        return False
-    return True
-
-
-def _v269(v):
-    k = _kind(type(v)) or type_name(v)
-    if k not in _c72:
-        return False
-    return True
-
-
-def _v270(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c73(v) is None:
-        return False
-    return True
-
-
-def _v271(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c74) if type(v) is str else not _in(v, _c75):
-        return False
-    return True
-
-
-def _v272(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v > 1048576:
-        return False
-    if v <= 64:
-        return False
-    return True
-
-
-def _v273(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 1:
-        return False
-    if v > 1:
-        return False
-    return True
-
-
-def _v274(v):
-    if not (_v289(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v275(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c76) if type(v) is str else not _in(v, _c77):
-        return False
-    return True
-
-
-def _v276(v):
-    if not _v290(v):
-        return False
-    return True
-
-
-def _v277(v):
-    if not _v291(v):
-        return False
-    return True
-
-
-def _v278(v):
-    if not (_v292(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v279(v):
-    if not (_v293(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v280(v):
-    if not (_v294(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v281(v):
-    k = _kind(type(v)) or type_name(v)
-    if k not in _c72:
-        return False
-    if v > 1:
-        return False
-    if v <= 0:
-        return False
-    return True
-
-
-def _v282(v):
-    if (v not in _c78) if type(v) is str else not _in(v, _c79):
-        return False
-    return True
-
-
-def _v283(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c80(v) is None:
-        return False
-    return True
-
-
-def _v284(v):
-    if _v295(v):
-        return False
-    return True
-
-
-def _v285(v):
-    if not (_v296(v) or _v297(v)):
-        return False
-    return True
-
-
-def _v286(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    return True
-
-
-def _v287(v):
+def _v224(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2994,11 +2598,42 @@ def _v287(v):
     return True
 
 
-def _v288(v):
+def _v225(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     if 'name' not in v or 'target' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p71.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+    return True
+
+
+def _v226(v):
+    if _v244(v):
+        return False
+    return True
+
+
+def _v227(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c67(v) is None:
+        return False
+    return True
+
+
+def _v228(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'accelerator' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -3010,15 +2645,26 @@ def _v288(v):
     return True
 
 
-def _v289(v):
-    if not _v298(v):
+def _v229(v):
+    if (v not in _c68) if type(v) is str else not _in(v, _c69):
         return False
     return True
 
 
-def _v290(v):
+def _v230(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c70(v) is None:
+        return False
+    return True
+
+
+def _v231(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
+        return False
+    if 'accelerator' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -3027,14 +2673,29 @@ def _v290(v):
         if check is not None:
             if not check(item):
                 return False
-        else:
-            return False
     return True
 
 
-def _v291(v):
+def _v232(v):
+    if (v not in _c71) if type(v) is str else not _in(v, _c72):
+        return False
+    return True
+
+
+def _v233(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c73(v) is None:
+        return False
+    return True
+
+
+def _v234(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
+        return False
+    if 'accelerator' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -3043,64 +2704,44 @@ def _v291(v):
         if check is not None:
             if not check(item):
                 return False
-        else:
-            return False
-    if _v300(v):
-        return False
     return True
 
 
-def _v292(v):
-    if not _v301(v):
-        return False
-    return True
-
-
-def _v293(v):
+def _v235(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
+        return False
+    if 'source' not in v or 'repo' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        if not _v302(key):
+        check = _p75.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
             return False
-        if not _v289(item):
-            return False
-    return True
-
-
-def _v294(v):
-    if not _v303(v):
+    if not (_v249(v) or _v250(v)):
         return False
     return True
 
 
-def _v295(v):
-    if (v not in _c81) if type(v) is str else not _in(v, _c82):
+def _v236(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 64:
+        return False
+    if v > 16384:
         return False
     return True
 
 
-def _v296(v):
+def _v237(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'paged_kv_cache' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p75.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v297(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'use_paged_context_fmha' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -3112,11 +2753,11 @@ def _v297(v):
     return True
 
 
-def _v298(v):
+def _v238(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
-    if 'source' not in v or 'repo' not in v:
+    if 'speculative_decoding_mode' not in v or 'lookahead_windows_size' not in v or 'lookahead_ngram_size' not in v or 'lookahead_verification_set_size' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -3127,92 +2768,154 @@ def _v298(v):
                 return False
         else:
             return False
-    if not (_v305(v) or _v306(v)):
-        return False
     return True
 
 
-def _v299(v):
+def _v239(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
+    if k != 'object':
         return False
-    if v < 64:
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        if not _v253(key):
+            return False
+        if not _v235(item):
+            return False
+    return True
+
+
+def _v240(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
         return False
-    if v > 16384:
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p78.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v241(v):
+    if _v254(v):
         return False
     return True
 
 
-def _v300(v):
+def _v242(v):
+    if not (_v255(v) or _v256(v)):
+        return False
+    return True
+
+
+def _v243(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    return True
+
+
+def _v244(v):
+    if not _in(v, _c74):
+        return False
+    return True
+
+
+def _v245(v):
+    if (v not in _c75) if type(v) is str else not _in(v, _c76):
+        return False
+    return True
+
+
+def _v246(v):
+    if (v not in _c77) if type(v) is str else not _in(v, _c78):
+        return False
+    return True
+
+
+def _v247(v):
+    if (v not in _c79) if type(v) is str else not _in(v, _c80):
+        return False
+    return True
+
+
+def _v248(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c81) if type(v) is str else not _in(v, _c82):
+        return False
+    return True
+
+
+def _v249(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'paged_kv_cache' not in v:
-            return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
                 return False
-            check = _p78.get(key)
+            check = _p79.get(key)
             if check is not None:
                 if not check(item):
                     return False
     return True
 
 
-def _v301(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'speculative_decoding_mode' not in v or 'lookahead_windows_size' not in v or 'lookahead_ngram_size' not in v or 'lookahead_verification_set_size' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p79.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v302(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c83(v) is None:
-        return False
-    return True
-
-
-def _v303(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p80.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v304(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c84) if type(v) is str else not _in(v, _c85):
-        return False
-    return True
-
-
-def _v305(v):
+def _v250(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p80.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v251(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c83) if type(v) is str else not _in(v, _c84):
+        return False
+    if not _in(v, _c85):
+        return False
+    return True
+
+
+def _v252(v):
+    if not (_v171(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v253(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c86(v) is None:
+        return False
+    return True
+
+
+def _v254(v):
+    if (v not in _c87) if type(v) is str else not _in(v, _c88):
+        return False
+    return True
+
+
+def _v255(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'paged_kv_cache' not in v:
+            return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
                 return False
@@ -3223,9 +2926,11 @@ def _v305(v):
     return True
 
 
-def _v306(v):
+def _v256(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
+        if 'use_paged_context_fmha' not in v:
+            return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
                 return False
@@ -3236,46 +2941,29 @@ def _v306(v):
     return True
 
 
-def _v307(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c86) if type(v) is str else not _in(v, _c87):
-        return False
-    if not _in(v, _c88):
+def _v257(v):
+    if _v259(v):
         return False
     return True
 
 
-def _v308(v):
-    if not (_v224(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v309(v):
-    if _v311(v):
-        return False
-    return True
-
-
-def _v310(v):
+def _v258(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if _c89(v) is None:
             return False
-    if _v312(v):
+    if _v260(v):
         return False
     return True
 
 
-def _v311(v):
+def _v259(v):
     if not _in(v, _c90):
         return False
     return True
 
 
-def _v312(v):
+def _v260(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if _c91(v) is None:
@@ -3285,86 +2973,86 @@ def _v312(v):
 
 _p0 = {'model_name': _v2, 'model_metadata': _v3, 'description': _v2, 'examples_filename': _v1, 'data_dir': _v1, 'external_data': _v4, 'external_package_dirs': _v5, 'python_version': _v6, 'base_image': _v7, 'requirements_file': _v2, 'requirements': _v5, 'system_packages': _v5, 'environment_variables': _v8, 'secrets': _v9, 'resources': _v10, 'runtime': _v11, 'build': _v12, 'build_commands': _v5, 'docker_server': _v13, 'model_cache': _v14, 'weights': _v15, 'bdn': _v16, 'trt_llm': _v17, 'training_checkpoints': _v18, 'bis_llm': _v19, 'input_type': _v1, 'model_framework': _v1, 'model_type': _v1, 'model_module_dir': _v1, 'model_class_filename': _v1, 'model_class_name': _v1, 'bundled_packages_dir': _v1, 'use_local_src': _v20, 'cache_internal': _v21, 'live_reload': _v20, 'apply_library_patches': _v20, 'spec_version': _v1, 'hf_cache': _v22}
 _p1 = {'example_model_input': _always}
-_p2 = {'cpu': _v54, 'memory': _v55, 'accelerator': _v56, 'use_gpu': _always, 'instance_type': _v57, 'node_count': _v58, 'fabric': _v59}
-_p3 = {'predict_concurrency': _v60, 'streaming_read_timeout': _v60, 'enable_tracing_data': _v20, 'enable_debug_logs': _v20, 'transport': _v61, 'is_websocket_endpoint': _v62, 'health_checks': _v63, 'oidc': _v64, 'remote_ssh': _v65, 'egress_restrictions': _v66, 'truss_server_version_override': _v67, 'num_workers': _v68}
-_p4 = {'model_server': _v69, 'arguments': _v70, 'secret_to_path_mapping': _v71, 'no_cache': _v72}
-_p5 = {'mounts': _v76, 'access': _v77, 'hotload': _v78}
-_p6 = {'requirements': _v85, 'requirements_file': _v86}
-_p7 = {'image': _v1, 'python_executable_path': _v96, 'docker_auth': _v97}
-_p8 = {'start_command': _v2, 'server_port': _v60, 'predict_endpoint': _v1, 'readiness_endpoint': _v1, 'liveness_endpoint': _v1, 'run_as_user_id': _v113, 'no_build': _v62}
-_p9 = {'repo_id': _v86, 'revision': _v116, 'allow_patterns': _v117, 'ignore_patterns': _v117, 'volume_folder': _v118, 'use_volume': _v20, 'kind': _v119, 'runtime_secret_name': _v1}
-_p10 = {'source': _v122, 'mount_location': _v123, 'auth': _v124, 'auth_secret_name': _v2, 'allow_patterns': _v117, 'ignore_patterns': _v117}
-_p11 = {'download_folder': _v1, 'artifact_references': _v129, 'loops_checkpoint_ids': _v5}
-_p12 = {'config': _v131, 'version': _v1, 'additional_autoscaling_config': _v132}
-_p13 = {'model_cache': _v85, 'weights': _v85}
-_p14 = {'hf_cache': _v85, 'weights': _v85}
-_p15 = {'trt_llm': _v134}
-_p16 = {'resources': _v135}
-_p17 = {'trt_llm': _v136}
-_p18 = {'resources': _v137}
-_p19 = {'trt_llm': _v138}
-_p20 = {'resources': _v139}
-_p21 = {'url': _v86, 'local_data_path': _v86, 'backend': _v1, 'name': _v2}
-_p22 = {'restart_check_delay_seconds': _v150, 'restart_threshold_seconds': _v150, 'stop_traffic_threshold_seconds': _v150, 'startup_threshold_seconds': _v150}
-_p23 = {'enabled': _v62}
-_p24 = {'enabled': _v20}
-_p25 = {'start_command': _v1}
-_p26 = {'no_build': _v155}
-_p27 = {'artifact_references': _v85, 'loops_checkpoint_ids': _v85}
-_p28 = {'repo_id': _v86, 'revision': _v1, 'allow_patterns': _v117, 'ignore_patterns': _v117, 'volume_folder': _v118, 'use_volume': _v20, 'kind': _v119, 'runtime_secret_name': _v1}
-_p29 = {'build': _v170}
-_p30 = {'accelerator': _v171}
-_p31 = {'build': _v172}
-_p32 = {'accelerator': _v173}
-_p33 = {'build': _v174}
-_p34 = {'accelerator': _v175}
-_p35 = {'use_rdma': _v62, 'preferences': _v117}
-_p36 = {'kind': _v179}
-_p37 = {'kind': _v180, 'ping_interval_seconds': _v181, 'ping_timeout_seconds': _v181}
-_p38 = {'kind': _v182}
-_p39 = {'ip_allow_list': _v183, 'fqdn_allow_list': _v184}
-_p40 = {'use_volume': _v72}
-_p41 = {'volume_folder': _v86}
-_p42 = {'kind': _v188}
-_p43 = {'revision': _v189}
-_p44 = {'source': _v191, 'path': _v192, 'include': _v5, 'exclude': _v5}
-_p45 = {'namespace': _v193, 'grants': _v194}
-_p46 = {'build': _v195, 'inference_stack': _v196, 'runtime': _v197, 'version_overrides': _v198}
-_p47 = {'inference_stack': _v200, 'build': _v201, 'runtime': _v202, 'version_overrides': _v198}
-_p48 = {'base_model': _v205}
-_p49 = {'quantization_type': _v208}
-_p50 = {'quantization_type': _v211}
-_p51 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v214, 'registry': _v2, 'secret_name': _v2, 'aws_access_key_id_secret_name': _v1, 'aws_secret_access_key_secret_name': _v1}
-_p52 = {'accelerator': _v215, 'count': _v216}
-_p53 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v220, 'auth_secret_name': _v2}
-_p54 = {'training_job_id': _v1, 'paths': _v5}
-_p55 = {'metrics': _v234}
-_p56 = {'accelerator': _v236}
-_p57 = {'accelerator': _v237}
-_p58 = {'accelerator': _v238}
-_p59 = {'kv_cache_free_gpu_mem_fraction': _v217, 'kv_cache_host_memory_bytes': _v101, 'lora_cache_max_adapter_size': _v101, 'lora_cache_optimal_adapter_size': _v101, 'lora_cache_gpu_memory_fraction': _v247, 'lora_cache_host_memory_bytes': _v101, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v248, 'request_default_max_tokens': _v101, 'served_model_name': _v2, 'total_token_limit': _v60, 'webserver_default_route': _v249}
-_p60 = {'engine_builder_version': _v250, 'briton_version': _v250, 'bei_version': _v250, 'bei_bert_version': _v250, 'v2_llm_version': _v2}
-_p61 = {'runtime': _v251}
-_p62 = {'build': _v252}
-_p63 = {'build': _v253}
-_p64 = {'base_model': _v254, 'max_seq_len': _v255, 'max_batch_size': _v256, 'max_num_tokens': _v257, 'max_beam_width': _v258, 'max_prompt_embedding_table_size': _v259, 'gather_all_token_logits': _v72, 'strongly_typed': _v72, 'tensor_parallel_count': _v258, 'pipeline_parallel_count': _v258, 'moe_expert_parallel_option': _v260, 'sequence_parallel_count': _v258, 'plugin_configuration': _v261, 'speculator': _v255, 'lora_adapters': _v255, 'lora_configuration': _v255}
-_p65 = {'max_seq_len': _v264, 'max_batch_size': _v265, 'max_num_tokens': _v266, 'tensor_parallel_size': _v143, 'enable_chunked_prefill': _v20, 'served_model_name': _v2, 'patch_kwargs': _v70, 'gated_features': _v70}
-_p66 = {'base_model': _v271, 'max_seq_len': _v264, 'max_batch_size': _v265, 'max_num_tokens': _v272, 'max_beam_width': _v273, 'max_prompt_embedding_table_size': _v60, 'checkpoint_repository': _v274, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v275, 'quantization_config': _v276, 'tensor_parallel_count': _v143, 'pipeline_parallel_count': _v60, 'moe_expert_parallel_option': _v60, 'sequence_parallel_count': _v60, 'plugin_configuration': _v277, 'num_builder_gpus': _v101, 'speculator': _v278, 'lora_adapters': _v279, 'lora_configuration': _v280, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _v68, 'lora_cache_optimal_adapter_size': _v68, 'lora_cache_gpu_memory_fraction': _v68, 'lora_cache_host_memory_bytes': _v68}
-_p67 = {'enable_chunked_context': _v186}
-_p68 = {'base_model': _v284}
-_p69 = {'plugin_configuration': _v285}
-_p70 = {'checkpoint_repository': _v286}
-_p71 = {'skip_build_result': _v186}
-_p72 = {'name': _v1, 'target': _v217}
-_p73 = {'calib_size': _v299, 'calib_dataset': _v1, 'calib_max_seq_length': _v299}
-_p74 = {'paged_kv_cache': _v20, 'use_paged_context_fmha': _v20, 'use_fp8_context_fmha': _v20}
-_p75 = {'paged_kv_cache': _v72}
-_p76 = {'use_paged_context_fmha': _v72}
-_p77 = {'source': _v304, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
-_p78 = {'paged_kv_cache': _v72, 'use_paged_context_fmha': _v186}
-_p79 = {'speculative_decoding_mode': _v307, 'num_draft_tokens': _v101, 'checkpoint_repository': _v274, 'runtime': _v197, 'build': _v308, 'lookahead_windows_size': _v143, 'lookahead_ngram_size': _v143, 'lookahead_verification_set_size': _v143, 'enable_b10_lookahead': _v62}
-_p80 = {'max_lora_rank': _v60, 'lora_target_modules': _v5}
-_p81 = {'source': _v309}
-_p82 = {'repo': _v310}
+_p2 = {'cpu': _v33, 'memory': _v34, 'accelerator': _v35, 'use_gpu': _always, 'instance_type': _v2, 'node_count': _v36, 'fabric': _v37}
+_p3 = {'predict_concurrency': _v38, 'streaming_read_timeout': _v38, 'enable_tracing_data': _v20, 'enable_debug_logs': _v20, 'transport': _v39, 'is_websocket_endpoint': _v40, 'health_checks': _v41, 'oidc': _v42, 'remote_ssh': _v43, 'egress_restrictions': _v44, 'truss_server_version_override': _v45, 'num_workers': _v46}
+_p4 = {'model_server': _v47, 'arguments': _v48, 'secret_to_path_mapping': _v49, 'no_cache': _v50}
+_p5 = {'mounts': _v54, 'access': _v55, 'hotload': _v43}
+_p6 = {'image': _v1, 'python_executable_path': _v69, 'docker_auth': _v70}
+_p7 = {'restart_check_delay_seconds': _v81, 'restart_threshold_seconds': _v81, 'stop_traffic_threshold_seconds': _v81, 'startup_threshold_seconds': _v81}
+_p8 = {'enabled': _v40}
+_p9 = {'enabled': _v20}
+_p10 = {'start_command': _v2, 'server_port': _v38, 'predict_endpoint': _v1, 'readiness_endpoint': _v1, 'liveness_endpoint': _v1, 'run_as_user_id': _v84, 'no_build': _v40}
+_p11 = {'repo_id': _v87, 'revision': _v88, 'allow_patterns': _v89, 'ignore_patterns': _v89, 'volume_folder': _v90, 'use_volume': _v20, 'kind': _v91, 'runtime_secret_name': _v1}
+_p12 = {'source': _v94, 'mount_location': _v95, 'auth': _v96, 'auth_secret_name': _v2, 'allow_patterns': _v89, 'ignore_patterns': _v89}
+_p13 = {'download_folder': _v1, 'artifact_references': _v101, 'loops_checkpoint_ids': _v5}
+_p14 = {'config': _v103, 'version': _v1, 'additional_autoscaling_config': _v104}
+_p15 = {'requirements': _v106, 'requirements_file': _v87}
+_p16 = {'url': _v87, 'local_data_path': _v87, 'backend': _v1, 'name': _v2}
+_p17 = {'accelerator': _v116, 'count': _v117}
+_p18 = {'use_rdma': _v40, 'preferences': _v89}
+_p19 = {'kind': _v118}
+_p20 = {'kind': _v119, 'ping_interval_seconds': _v120, 'ping_timeout_seconds': _v120}
+_p21 = {'kind': _v121}
+_p22 = {'ip_allow_list': _v122, 'fqdn_allow_list': _v123}
+_p23 = {'start_command': _v1}
+_p24 = {'no_build': _v127}
+_p25 = {'source': _v136, 'path': _v137, 'include': _v5, 'exclude': _v5}
+_p26 = {'namespace': _v138, 'grants': _v139}
+_p27 = {'build': _v140, 'inference_stack': _v141, 'runtime': _v142, 'version_overrides': _v143}
+_p28 = {'inference_stack': _v145, 'build': _v146, 'runtime': _v147, 'version_overrides': _v143}
+_p29 = {'artifact_references': _v106, 'loops_checkpoint_ids': _v106}
+_p30 = {'repo_id': _v87, 'revision': _v1, 'allow_patterns': _v89, 'ignore_patterns': _v89, 'volume_folder': _v90, 'use_volume': _v20, 'kind': _v91, 'runtime_secret_name': _v1}
+_p31 = {'model_cache': _v106, 'weights': _v106}
+_p32 = {'hf_cache': _v106, 'weights': _v106}
+_p33 = {'trt_llm': _v150}
+_p34 = {'resources': _v151}
+_p35 = {'trt_llm': _v152}
+_p36 = {'resources': _v153}
+_p37 = {'trt_llm': _v154}
+_p38 = {'resources': _v155}
+_p39 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v156, 'registry': _v2, 'secret_name': _v2, 'aws_access_key_id_secret_name': _v1, 'aws_secret_access_key_secret_name': _v1}
+_p40 = {'use_volume': _v50}
+_p41 = {'volume_folder': _v87}
+_p42 = {'kind': _v165}
+_p43 = {'revision': _v166}
+_p44 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v167, 'auth_secret_name': _v2}
+_p45 = {'kv_cache_free_gpu_mem_fraction': _v159, 'kv_cache_host_memory_bytes': _v36, 'lora_cache_max_adapter_size': _v36, 'lora_cache_optimal_adapter_size': _v36, 'lora_cache_gpu_memory_fraction': _v173, 'lora_cache_host_memory_bytes': _v36, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v174, 'request_default_max_tokens': _v36, 'served_model_name': _v2, 'total_token_limit': _v38, 'webserver_default_route': _v175}
+_p46 = {'engine_builder_version': _v176, 'briton_version': _v176, 'bei_version': _v176, 'bei_bert_version': _v176, 'v2_llm_version': _v2}
+_p47 = {'max_seq_len': _v182, 'max_batch_size': _v183, 'max_num_tokens': _v184, 'tensor_parallel_size': _v73, 'enable_chunked_prefill': _v20, 'served_model_name': _v2, 'patch_kwargs': _v48, 'gated_features': _v48}
+_p48 = {'training_job_id': _v1, 'paths': _v5}
+_p49 = {'metrics': _v185}
+_p50 = {'build': _v186}
+_p51 = {'accelerator': _v187}
+_p52 = {'build': _v188}
+_p53 = {'accelerator': _v189}
+_p54 = {'build': _v190}
+_p55 = {'accelerator': _v191}
+_p56 = {'base_model': _v198, 'max_seq_len': _v182, 'max_batch_size': _v183, 'max_num_tokens': _v199, 'max_beam_width': _v200, 'max_prompt_embedding_table_size': _v38, 'checkpoint_repository': _v201, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v202, 'quantization_config': _v203, 'tensor_parallel_count': _v73, 'pipeline_parallel_count': _v38, 'moe_expert_parallel_option': _v38, 'sequence_parallel_count': _v38, 'plugin_configuration': _v204, 'num_builder_gpus': _v36, 'speculator': _v205, 'lora_adapters': _v206, 'lora_configuration': _v207, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _v46, 'lora_cache_optimal_adapter_size': _v46, 'lora_cache_gpu_memory_fraction': _v46, 'lora_cache_host_memory_bytes': _v46}
+_p57 = {'runtime': _v211}
+_p58 = {'build': _v212}
+_p59 = {'build': _v213}
+_p60 = {'base_model': _v214, 'max_seq_len': _v215, 'max_batch_size': _v216, 'max_num_tokens': _v217, 'max_beam_width': _v218, 'max_prompt_embedding_table_size': _v219, 'gather_all_token_logits': _v50, 'strongly_typed': _v50, 'tensor_parallel_count': _v218, 'pipeline_parallel_count': _v218, 'moe_expert_parallel_option': _v220, 'sequence_parallel_count': _v218, 'plugin_configuration': _v221, 'speculator': _v215, 'lora_adapters': _v215, 'lora_configuration': _v215}
+_p61 = {'base_model': _v226}
+_p62 = {'quantization_type': _v229}
+_p63 = {'quantization_type': _v232}
+_p64 = {'calib_size': _v236, 'calib_dataset': _v1, 'calib_max_seq_length': _v236}
+_p65 = {'paged_kv_cache': _v20, 'use_paged_context_fmha': _v20, 'use_fp8_context_fmha': _v20}
+_p66 = {'enable_chunked_context': _v163}
+_p67 = {'base_model': _v241}
+_p68 = {'plugin_configuration': _v242}
+_p69 = {'checkpoint_repository': _v243}
+_p70 = {'skip_build_result': _v163}
+_p71 = {'name': _v1, 'target': _v159}
+_p72 = {'accelerator': _v245}
+_p73 = {'accelerator': _v246}
+_p74 = {'accelerator': _v247}
+_p75 = {'source': _v248, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
+_p76 = {'paged_kv_cache': _v50, 'use_paged_context_fmha': _v163}
+_p77 = {'speculative_decoding_mode': _v251, 'num_draft_tokens': _v36, 'checkpoint_repository': _v201, 'runtime': _v142, 'build': _v252, 'lookahead_windows_size': _v73, 'lookahead_ngram_size': _v73, 'lookahead_verification_set_size': _v73, 'enable_b10_lookahead': _v40}
+_p78 = {'max_lora_rank': _v38, 'lora_target_modules': _v5}
+_p79 = {'source': _v257}
+_p80 = {'repo': _v258}
+_p81 = {'paged_kv_cache': _v50}
+_p82 = {'use_paged_context_fmha': _v50}
 
 is_valid = _v0
