@@ -292,6 +292,7 @@ class SettingsResolver:
         self.isolated = isolated
         self._by_directory: dict[str, ConfigFile] = {}  # str keys: a Path per directory is ~400 bytes
         self._real_directories: dict[str, str] = {}
+        self._real_parents: dict[str, str] = {}  # a file's directory as written → its real one
         self._catalogs: dict[str | None, Catalog] = {}
         self._base: dict[Path | None, Settings] = {}
         self._by_path: dict[str | None, Settings | None] = {}
@@ -314,16 +315,20 @@ class SettingsResolver:
 
     def _directory_of(self, path: str) -> str:
         """The real directory whose configuration applies to `path`: a file's own, or itself."""
-        absolute = os.path.abspath(path)
-        if ".." not in path.split(os.sep):  # (abspath folds `..` before symlinks are followed)
+        if ".." not in path:  # (abspath folds `..` before symlinks are followed)
             plain = listings.is_plain_file(path)
             if plain is None:
                 try:
-                    plain = stat.S_ISREG(os.lstat(absolute).st_mode)
+                    plain = stat.S_ISREG(os.lstat(path).st_mode)
                 except OSError:
                     plain = False
-            if plain:  # the usual case: a file, not a link
-                return self._real_directory(os.path.dirname(absolute))
+            if plain:  # the usual case: a file, not a link; its siblings share the answer
+                parent = os.path.dirname(path)
+                real = self._real_parents.get(parent)
+                if real is None:
+                    real = self._real_directory(os.path.dirname(os.path.abspath(path)))
+                    _remember(self._real_parents, parent, real)
+                return real
         # os.path.realpath, not Path.resolve: it does not raise on a symlink loop (the read reports it).
         resolved = os.path.realpath(path)
         return resolved if os.path.isdir(resolved) else os.path.dirname(resolved)

@@ -98,15 +98,18 @@ def _walk(root: str, listings: Listings | None = None) -> list[str]:
                 entries = list(listing)
         except OSError:  # unreadable or vanished: skipped, as os.walk does
             continue
-        if directory != root and any(e.name == "pyvenv.cfg" and _is_file(e) for e in entries):
-            continue
-        subdirs, configs = [], []
+        subdirs, configs, virtualenv = [], [], False
         for entry in entries:
+            name = entry.name
             if _is_dir(entry):
-                if entry.name not in SKIP_DIRS and not entry.is_symlink():
-                    subdirs.append(entry.name)
-            elif entry.name in CONFIG_NAMES:
-                configs.append(entry.name)
+                if name not in SKIP_DIRS and not entry.is_symlink():
+                    subdirs.append(name)
+            elif name in CONFIG_NAMES:
+                configs.append(name)
+            elif name == "pyvenv.cfg" and _is_file(entry):
+                virtualenv = True
+        if virtualenv and directory != root:
+            continue
         for name in sorted(configs):
             path = os.path.join(directory, name)
             found.append(path[2:] if root == "." and path.startswith("./") else path)
@@ -117,16 +120,10 @@ def _walk(root: str, listings: Listings | None = None) -> list[str]:
 
 
 def _remember(listings: Listings, directory: str, entries: list[os.DirEntry]) -> None:
-    files, existing, links = [], [], []
     try:
-        for entry in entries:
-            if entry.is_symlink():
-                links.append(entry.name)
-                if not os.path.exists(entry.path):  # a broken link: os.path.exists says False
-                    continue
-            existing.append(entry.name)
-            if entry.is_file():
-                files.append(entry.name)
+        links = [e.name for e in entries if e.is_symlink()]
+        existing = [e.name for e in entries if e.name not in links or os.path.exists(e.path)]  # (not broken)
+        files = [e.name for e in entries if e.is_file()]
     except OSError:  # an entry that cannot be examined: leave the directory to the file system
         return
     listings.add(directory, files, existing, links)
