@@ -26,3 +26,22 @@ def test_compiled_data_files_match_their_yaml_sources():
     script = Path(__file__).resolve().parents[1] / "scripts" / "compile_data.py"
     proc = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_the_builtin_catalog_and_its_skus_travel_to_worker_processes_by_reference():
+    """Workers receive settings and send back results through pickles: the built-in catalog and
+    its SKUs go as references (the receiver's own objects), anything else by value."""
+    import pickle
+
+    from truss_lint.catalog import Instance
+
+    catalog = builtin_catalog()
+    h100 = catalog.by_name("H100")
+    assert pickle.loads(pickle.dumps(catalog)) is catalog
+    assert pickle.loads(pickle.dumps(h100)) is h100
+    assert len(pickle.dumps(catalog)) < 100
+    custom = parse_catalog(yaml.safe_load(read_data("catalog.yaml")), "custom")
+    copy = pickle.loads(pickle.dumps(custom))
+    assert copy == custom and copy is not custom and copy.by_name("H100") == h100
+    lookalike = Instance(**{name: getattr(h100, name) for name in Instance._fields()})
+    assert pickle.loads(pickle.dumps(lookalike)) == h100 and pickle.loads(pickle.dumps(lookalike)) is not h100

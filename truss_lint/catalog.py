@@ -23,7 +23,7 @@ class Instance(Record):
     """One Baseten SKU. A value."""
 
     __slots__ = ("name", "vcpu", "memory_gib", "gpu_type", "gpu_count", "vram_gib_per_gpu", "price_per_minute_usd",
-                 "node_count", "availability", "aliases", "source")
+                 "node_count", "availability", "aliases", "source", "_description")
 
     def __init__(self, name: str, vcpu: float, memory_gib: float, gpu_type: str | None, gpu_count: int,
                  vram_gib_per_gpu: float, price_per_minute_usd: float, node_count: int = 1,
@@ -39,6 +39,7 @@ class Instance(Record):
         self.availability = availability
         self.aliases = aliases
         self.source = source
+        self._description: str | None = None
 
     @property
     def price_per_month_usd(self) -> float:
@@ -52,8 +53,21 @@ class Instance(Record):
     def memory_mib(self) -> int:
         return int(round(self.memory_gib * 1024))
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # A built-in SKU travels between processes as its place in the built-in catalog.
+        if _builtin is not None:
+            index = _builtin.index_of(self)
+            if index is not None:
+                return _builtin_instance, (index,)
+        return super().__reduce_ex__(protocol)
+
     def describe(self) -> str:
         """`A10Gx8x32 (8 vCPU, 32 GiB RAM, 1× A10G 24 GiB VRAM) at $0.02424/min ≈ $1,047/month`."""
+        if self._description is None:  # (a report names the same few SKUs on every line)
+            self._description = self._describe()
+        return self._description
+
+    def _describe(self) -> str:
         hardware = f"{_number(self.vcpu)} vCPU, {_number(self.memory_gib)} GiB RAM"
         if self.gpu_type:
             hardware += f", {self.gpu_count}× {self.gpu_type} {_number(self.vram_gib_per_gpu)} GiB VRAM"
@@ -91,7 +105,8 @@ def _number(value: float) -> str:
 
 
 class Catalog(Record):
-    __slots__ = ("as_of", "instances", "without_public_sku", "source", "_by_name", "_gpu_types", "_offers")
+    __slots__ = ("as_of", "instances", "without_public_sku", "source", "_by_name", "_gpu_types", "_offers",
+                 "_index")
 
     def __init__(self, as_of: str, instances: list[Instance], without_public_sku: dict[str, str] | None = None,
                  source: str = "built-in") -> None:
@@ -106,6 +121,14 @@ class Catalog(Record):
                 self._by_name.setdefault(name, instance)
         self._gpu_types = {i.gpu_type for i in instances if i.gpu_type}
         self._offers: dict[str | None, list[tuple[Instance, int, int, int, int]]] | None = None
+        self._index: dict[int, int] | None = None
+
+    def index_of(self, instance: Instance) -> int | None:
+        """Where this very record (not an equal one) sits in `instances`."""
+        if self._index is None:
+            self._index = {id(i): n for n, i in enumerate(self.instances)}
+        index = self._index.get(id(instance))
+        return index if index is not None and self.instances[index] is instance else None
 
     def offers(self, gpu_type: str | None) -> list[tuple[Instance, int, int, int, int]]:
         """(instance, gpu_count, millicores, memory_mib, node_count) of the instances with
@@ -123,6 +146,13 @@ class Catalog(Record):
 
     def by_name(self, name: str) -> Instance | None:
         return self._by_name.get(name.strip())
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # Worker processes get the built-in catalog by name, not as 45 records per task (~75 µs
+        # to pickle, as much to unpickle); they load or inherit it themselves.
+        if self is _builtin:
+            return builtin_catalog, ()
+        return super().__reduce_ex__(protocol)
 
     def names(self) -> list[str]:
         return list(self._by_name)
@@ -163,13 +193,22 @@ def _catalog_schema() -> dict:
     return json.loads(read_data("catalog.schema.json"))
 
 
-@lru_cache(maxsize=None)
-def builtin_catalog() -> Catalog:
-    from ._data import read_data
+_builtin: Catalog | None = None
 
-    # catalog.json is catalog.yaml compiled by scripts/compile_data.py: JSON reads ~50× faster.
-    # Not validated here: the tests validate the shipped file (parse_catalog), and start-up counts.
-    return _build_catalog(json.loads(read_data("catalog.json")), "built-in catalog")
+
+def builtin_catalog() -> Catalog:
+    global _builtin
+    if _builtin is None:
+        from ._data import read_data
+
+        # catalog.json is catalog.yaml compiled by scripts/compile_data.py: JSON reads ~50× faster.
+        # Not validated here: the tests validate the shipped file (parse_catalog), and start-up counts.
+        _builtin = _build_catalog(json.loads(read_data("catalog.json")), "built-in catalog")
+    return _builtin
+
+
+def _builtin_instance(index: int) -> Instance:
+    return builtin_catalog().instances[index]
 
 
 def load_catalog(path: str | Path | None) -> Catalog:
