@@ -172,7 +172,25 @@ class Entry(Record):
         return self._offsets
 
 
-_entry_of_node = Entry.of_node
+class Entries(dict):
+    """Key path → Entry. The loader stores each node with its key node, and the Entry is made
+    when asked for: most are never (a config has dozens of nodes and a few findings)."""
+
+    def __getitem__(self, path: KeyPath) -> Entry:
+        entry = dict.__getitem__(self, path)
+        if type(entry) is tuple:
+            entry = Entry.of_node(*entry)
+            dict.__setitem__(self, path, entry)
+        return entry
+
+    def get(self, path: KeyPath, default: Any = None) -> Any:
+        return self[path] if path in self else default
+
+    def items(self) -> list[tuple[KeyPath, Entry]]:  # type: ignore[override]
+        return [(path, self[path]) for path in self]
+
+    def values(self) -> list[Entry]:  # type: ignore[override]
+        return [self[path] for path in self]
 
 
 class DuplicateKey(Record):
@@ -193,7 +211,7 @@ class Document(Record):
                  duplicates: list[DuplicateKey] | None = None, problem: YamlProblem | None = None) -> None:
         self.text = text
         self.data = data
-        self.entries = {} if entries is None else entries
+        self.entries = Entries() if entries is None else entries
         self.duplicates = [] if duplicates is None else duplicates
         self.problem = problem
 
@@ -315,7 +333,7 @@ class _Builder:
             self._too_many_nodes(node)
         if depth > MAX_DEPTH:
             raise YamlProblem(f"nesting deeper than {MAX_DEPTH} levels (a recursive alias?)", _span(node))
-        self.entries[path] = _entry_of_node(node, key_node)
+        self.entries[path] = (node, key_node)  # made into an Entry when asked for (Entries)
 
         tag = node.tag
         if tag == _STR:
