@@ -110,25 +110,33 @@ class YamlProblem(Exception):
 class Entry(Record):
     """Where one key and its value sit in the file."""
 
-    __slots__ = ("_key", "_value", "_offsets", "_node", "_key_node")
+    __slots__ = ("_key", "_value", "value_start", "value_end", "key_start", "key_end", "style", "_node", "_key_node")
     _field_names = ("key", "value", "value_start", "value_end", "key_start", "key_end", "style")
 
     def __init__(self, key: Span | None, value: Span, value_start: int = 0, value_end: int = 0,
                  key_start: int = 0, key_end: int = 0, style: str | None = None) -> None:
         self._key = key  # None for sequence items and the document root
         self._value = value
-        # Character offsets of the value and key, for fixes; the quoting style of a scalar value:
-        # None (plain), "'", '"', "|", ">".
-        self._offsets = (value_start, value_end, key_start, key_end, style)
+        # Character offsets of the value, for fixes.
+        self.value_start = value_start
+        self.value_end = value_end
+        self.key_start = key_start
+        self.key_end = key_end
+        self.style = style  # quoting style of a scalar value: None (plain), "'", '"', "|", ">"
         self._node = self._key_node = None
 
     @classmethod
     def of_node(cls, node: yaml.Node, key_node: yaml.Node | None) -> Entry:
-        """The entry of a composed node. Its spans and offsets are read when first asked for:
-        only fixes, suppressions and findings need them, and a config has dozens of nodes."""
+        """The entry of a composed node; its spans are made when first asked for."""
         entry = cls.__new__(cls)
-        entry._key = entry._value = entry._offsets = None
+        entry._key = entry._value = None
         entry._node, entry._key_node = node, key_node
+        entry.value_start, entry.value_end = node.start_mark.index, node.end_mark.index
+        if key_node is None:
+            entry.key_start = entry.key_end = 0
+        else:
+            entry.key_start, entry.key_end = key_node.start_mark.index, key_node.end_mark.index
+        entry.style = node.style if isinstance(node, yaml.ScalarNode) else None
         return entry
 
     @property
@@ -142,34 +150,6 @@ class Entry(Record):
         if self._value is None:
             self._value = _span(self._node)
         return self._value
-
-    @property
-    def value_start(self) -> int:
-        return (self._offsets or self._read_offsets())[0]
-
-    @property
-    def value_end(self) -> int:
-        return (self._offsets or self._read_offsets())[1]
-
-    @property
-    def key_start(self) -> int:
-        return (self._offsets or self._read_offsets())[2]
-
-    @property
-    def key_end(self) -> int:
-        return (self._offsets or self._read_offsets())[3]
-
-    @property
-    def style(self) -> str | None:
-        return (self._offsets or self._read_offsets())[4]
-
-    def _read_offsets(self) -> tuple:
-        node, key_node = self._node, self._key_node
-        self._offsets = (node.start_mark.index, node.end_mark.index,
-                         0 if key_node is None else key_node.start_mark.index,
-                         0 if key_node is None else key_node.end_mark.index,
-                         node.style if isinstance(node, yaml.ScalarNode) else None)
-        return self._offsets
 
 
 class Entries(dict):

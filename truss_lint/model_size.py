@@ -320,14 +320,14 @@ def required_literal(pattern: str) -> str:
 
 
 class SizeTable(Record):
-    __slots__ = ("as_of", "dtypes", "families", "_found", "sized")
+    __slots__ = ("as_of", "dtypes", "families", "_found", "_sized")
 
     def __init__(self, as_of: str, dtypes: dict[str, DType], families: tuple[Family, ...]) -> None:
         self.as_of = as_of
         self.dtypes = dtypes
         self.families = families
         self._found: dict[str, Family | None] = {}  # repository name → family
-        self.sized: dict[tuple, tuple | None] = {}  # see size_reference
+        self._sized: dict[tuple, tuple | None] = {}  # see size_reference
 
     def family(self, repo_name: str) -> Family | None:
         # Remembered per name: a tree of configs names the same few models again and again, and
@@ -721,12 +721,12 @@ def size_reference(ref: Reference, table: SizeTable | None = None) -> WeightEsti
     table = table or size_table()
     # Remembered per name and quantization, bounded: a tree of configs names the same few models.
     key = (ref.name, ref.quantization)
-    if key in table.sized:
-        sized = table.sized[key]
+    if key in table._sized:
+        sized = table._sized[key]
     else:
-        sized = _sized(ref, table)
-        if len(table.sized) < 4096:
-            table.sized[key] = sized
+        sized = _size_of_reference(ref, table)
+        if len(table._sized) < 4096:
+            table._sized[key] = sized
     if sized is None:
         return None
     size, method, derivation, parameters, shape, kv_bytes = sized
@@ -734,7 +734,7 @@ def size_reference(ref: Reference, table: SizeTable | None = None) -> WeightEsti
                           parameters=parameters, shape=shape, kv_bytes_per_value=kv_bytes)
 
 
-def _sized(ref: Reference, table: SizeTable) -> tuple | None:
+def _size_of_reference(ref: Reference, table: SizeTable) -> tuple | None:
     name = repo_name(ref.name)
     if "gguf" in name:
         return None  # a GGUF repo holds many quantizations; which file loads is not in the config
