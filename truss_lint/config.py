@@ -26,6 +26,7 @@ import os
 import stat
 
 from . import listings
+from ._memo import remember
 from ._record import Record, replace
 from .diagnostics import Severity
 from .settings import Settings, SettingsError, parse_version, validate_selectors
@@ -271,17 +272,6 @@ def _has_section(pyproject: str) -> bool:
     return isinstance(tool, dict) and "truss-lint" in tool
 
 
-# Entries per lookup memo. A memo is emptied when full: the directories near the root are found
-# again at once, and memory stays flat however many files a run lints (10,000 files: -3 MiB).
-MEMO_LIMIT = 4096
-
-
-def _remember(memo: dict, key: Any, value: Any) -> None:
-    if len(memo) >= MEMO_LIMIT:
-        memo.clear()
-    memo[key] = value
-
-
 class SettingsResolver:
     """Settings for each path: the closest configuration file, then the command line on top."""
 
@@ -327,7 +317,7 @@ class SettingsResolver:
                 real = self._real_parents.get(parent)
                 if real is None:
                     real = self._real_directory(os.path.dirname(os.path.abspath(path)))
-                    _remember(self._real_parents, parent, real)
+                    remember(self._real_parents, parent, real)
                 return real
         # os.path.realpath, not Path.resolve: it does not raise on a symlink loop (the read reports it).
         resolved = os.path.realpath(path)
@@ -343,7 +333,7 @@ class SettingsResolver:
                 real = os.path.realpath(directory)
             else:
                 real = os.path.join(self._real_directory(parent), os.path.basename(directory))
-            _remember(self._real_directories, directory, real)
+            remember(self._real_directories, directory, real)
         return real
 
     def _config_in(self, directory: str) -> ConfigFile:
@@ -359,13 +349,13 @@ class SettingsResolver:
                 config = self._config_in(parent)
             else:
                 config = ConfigFile(None, Options())
-            _remember(self._by_directory, directory, config)
+            remember(self._by_directory, directory, config)
         return config
 
     def settings_for(self, path: str | None) -> Settings | None:
         """The settings to lint `path` with; None when the configuration excludes it."""
         if path not in self._by_path:  # asked again for the exit status
-            _remember(self._by_path, path, self._settings_for(path))
+            remember(self._by_path, path, self._settings_for(path))
         return self._by_path[path]
 
     def _settings_for(self, path: str | None) -> Settings | None:

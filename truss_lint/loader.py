@@ -16,6 +16,7 @@ from functools import lru_cache
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
+from ._memo import remember
 from ._record import Record
 from .diagnostics import FILE_START, KeyPath, Span
 
@@ -62,19 +63,16 @@ class _Loader(_SafeLoader):  # type: ignore[misc,valid-type]
                 if tag is None:
                     tag = _plain_tag(value)
                     if len(value) <= _PLAIN_TAG_LENGTH:
-                        if len(_plain_tags) >= _PLAIN_TAGS_LIMIT:
-                            _plain_tags.clear()
-                        _plain_tags[value] = tag
+                        remember(_plain_tags, value, tag)
                 return tag
             return self.DEFAULT_SCALAR_TAG
         return self.DEFAULT_SEQUENCE_TAG if kind is _SEQUENCE_NODE else self.DEFAULT_MAPPING_TAG
 
 
 _SCALAR_NODE, _SEQUENCE_NODE, _MAPPING_NODE = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
-# The tag of each short plain scalar text seen, bounded: keys and common values repeat across
-# configs, and the memory held stays under a megabyte.
+# The tag of each short plain scalar text seen (a bounded memo: keys and common values repeat
+# across configs, and what it holds stays under a megabyte).
 _plain_tags: dict[str, str] = {}
-_PLAIN_TAGS_LIMIT = 4096
 _PLAIN_TAG_LENGTH = 100
 
 
@@ -136,7 +134,7 @@ class Entry(Record):
             entry.key_start = entry.key_end = 0
         else:
             entry.key_start, entry.key_end = key_node.start_mark.index, key_node.end_mark.index
-        entry.style = node.style if isinstance(node, yaml.ScalarNode) else None
+        entry.style = node.style if isinstance(node, _SCALAR_NODE) else None
         return entry
 
     @property

@@ -30,6 +30,7 @@ import struct
 from functools import lru_cache
 
 from . import listings
+from ._memo import remember
 from ._record import Record
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -326,8 +327,8 @@ class SizeTable(Record):
         self.as_of = as_of
         self.dtypes = dtypes
         self.families = families
-        self._found: dict[str, Family | None] = {}  # repository name → family
-        self._sized: dict[tuple, tuple | None] = {}  # see size_reference
+        self._found: dict[str, Family | None] = {}  # repository name → family (a bounded memo)
+        self._sized: dict[tuple, tuple | None] = {}  # see sizing
 
     def family(self, repo_name: str) -> Family | None:
         # Remembered per name: a tree of configs names the same few models again and again, and
@@ -336,9 +337,15 @@ class SizeTable(Record):
             return self._found[repo_name]
         name, ascii_only = repo_name.lower(), repo_name.isascii()
         found = next((f for f in self.families if f.matches(name, ascii_only)), None)
-        if len(self._found) < 4096:  # bounded: memory stays flat on huge trees
-            self._found[repo_name] = found
-        return found
+        return remember(self._found, repo_name, found)
+
+    def sizing(self, ref: Reference) -> tuple | None:
+        """`_size_of_reference`, remembered per name and quantization: a tree of configs names the
+        same few models."""
+        key = (ref.name, ref.quantization)
+        if key in self._sized:
+            return self._sized[key]
+        return remember(self._sized, key, _size_of_reference(ref, self))
 
 
 @lru_cache(maxsize=None)
@@ -718,15 +725,7 @@ def dtype_for(ref: Reference, family: Family | None, table: SizeTable) -> tuple[
 
 def size_reference(ref: Reference, table: SizeTable | None = None) -> WeightEstimate | None:
     """The estimated size of a referenced model, or None when nothing says how big it is."""
-    table = table or size_table()
-    # Remembered per name and quantization, bounded: a tree of configs names the same few models.
-    key = (ref.name, ref.quantization)
-    if key in table._sized:
-        sized = table._sized[key]
-    else:
-        sized = _size_of_reference(ref, table)
-        if len(table._sized) < 4096:
-            table._sized[key] = sized
+    sized = (table or size_table()).sizing(ref)
     if sized is None:
         return None
     size, method, derivation, parameters, shape, kv_bytes = sized

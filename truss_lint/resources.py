@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._memo import remember
 from ._record import Record
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -65,7 +66,7 @@ def exact_number(text: str) -> tuple[int, int]:
 
 
 def _remembered(function):
-    """`function` of a short string, remembered (bounded): configs repeat the same few quantities,
+    """`function` of a short string, in a bounded memo: configs repeat the same few quantities,
     which the rules read again and again."""
     memo: dict[str, Any] = {}
 
@@ -73,11 +74,7 @@ def _remembered(function):
         if spec in memo:
             return memo[spec]
         result = function(spec)
-        if len(spec) <= 64:
-            if len(memo) >= 1024:
-                memo.clear()
-            memo[spec] = result
-        return result
+        return remember(memo, spec, result, limit=1024) if len(spec) <= 64 else result
 
     remembered.__doc__ = function.__doc__
     return remembered
