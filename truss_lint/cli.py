@@ -145,7 +145,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
     from .engine import RegistryError, registry
     from .record_paths import LifecycleError, has_record
     from .loader import MAX_FILE_BYTES
-    from .reading import ReadError, lint_file, too_large
+    from .reading import lint_outcome, too_large
     from .output import FORMAT_CHOICES, ReportOptions, render, resolve_format
     from .settings import SettingsError, validate_selectors
 
@@ -254,10 +254,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
         elif args.fix or args.diff:
             ordered.add(_fix_file(target, file_settings, args, run))
         else:
-            try:
-                ordered.add(lint_file(target.path, target.explicit, file_settings, keep_source=keep_source))
-            except ReadError as error:
-                ordered.add(str(error))
+            ordered.add(lint_outcome(target.path, target.explicit, file_settings, keep_source=keep_source))
     ordered.flush(wait=True)
     if streamed is not None:
         if write_error is None:

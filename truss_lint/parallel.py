@@ -119,18 +119,10 @@ class ParallelLinter:
     def _submit(self) -> None:
         if self._pool is None:
             self._pool = _ForkedWorkers(self.jobs) if _can_fork() else _ExecutorWorkers(self.jobs)
-        # Each settings object travels once per chunk (most files share one).
-        settings: list[Settings] = []
-        index_of: dict[int, int] = {}
-        tasks = []
-        for path, explicit, item_settings in self._chunk:
-            if id(item_settings) not in index_of:
-                index_of[id(item_settings)] = len(settings)
-                settings.append(item_settings)
-            tasks.append((path, explicit, index_of[id(item_settings)]))
-        self._pool.submit(self._submitted, (settings, tasks, self.keep_source))
+        # (A settings object most files share is pickled once per chunk: pickle's memo sees to it.)
+        self._pool.submit(self._submitted, (self._chunk, self.keep_source))
         self._submitted += 1
-        self._submitted_files += len(tasks)
+        self._submitted_files += len(self._chunk)
         self._chunk = []
         self._chunk_size = self._next_chunk_size()
 
@@ -306,9 +298,9 @@ def _serve(tasks: int, results: int) -> None:
     code = 0
     try:
         while (message := _receive(tasks)) is not _EOF:
-            settings, chunk, keep_source = message
+            chunk, keep_source = message
             try:
-                outcome: Any = _lint_chunk(settings, chunk, keep_source)
+                outcome: Any = _lint_chunk(chunk, keep_source)
             except BaseException:
                 import traceback
 
@@ -358,18 +350,11 @@ def lint_in_parallel(items: list[tuple[str, bool, Settings]], jobs: int, *,
     return linter.results()
 
 
-def _lint_chunk(settings: list[Settings], tasks: list[tuple[str, bool, int]],
-                keep_source: bool) -> list[FileResult | str | None]:
+def _lint_chunk(tasks: list[tuple[str, bool, Settings]], keep_source: bool) -> list[FileResult | str | None]:
     """Per file: its result, the message of an I/O error, or None for a skipped file."""
-    from .reading import ReadError, lint_file
+    from .reading import lint_outcome
 
-    outcomes: list[FileResult | str | None] = []
-    for path, explicit, index in tasks:
-        try:
-            outcomes.append(lint_file(path, explicit, settings[index], keep_source=keep_source))
-        except ReadError as error:
-            outcomes.append(str(error))
-    return outcomes
+    return [lint_outcome(path, explicit, settings, keep_source=keep_source) for path, explicit, settings in tasks]
 
 
 def _usable_cpus() -> int:

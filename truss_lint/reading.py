@@ -105,3 +105,12 @@ def lint_file(path: str, explicit: bool, settings: Settings, *, keep_source: boo
     if not keep_source:  # only the `full` report quotes lines; dropping the text keeps memory flat
         result.source = None
     return result
+
+
+def lint_outcome(path: str, explicit: bool, settings: Settings, *,
+                 keep_source: bool = True) -> FileResult | str | None:
+    """lint_file, with the message of an I/O error in place of the exception."""
+    try:
+        return lint_file(path, explicit, settings, keep_source=keep_source)
+    except ReadError as error:
+        return str(error)
