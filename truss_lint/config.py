@@ -114,10 +114,12 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{_shown(path)}: invalid TOML: {error}") from None
 
 
-def load_config_file(path: Path, rules: list[Rule]) -> ConfigFile:
-    """Read and validate `path` (a pyproject.toml or a .truss-lint.toml, told by its name)."""
+def load_config_file(path: Path, rules: list[Rule], data: dict[str, Any] | None = None) -> ConfigFile:
+    """Read (unless its TOML is given) and validate `path` (a pyproject.toml or a
+    .truss-lint.toml, told by its name)."""
     path = path.resolve()
-    data = read_toml(path)
+    if data is None:
+        data = read_toml(path)
     where = f"{_shown(path)}: "
     if path.name == PYPROJECT:
         table = data.get("tool", {}).get("truss-lint", {}) if isinstance(data.get("tool"), dict) else {}
@@ -232,44 +234,40 @@ def _shown(path: Path) -> str:
 # Discovery, and the settings for each linted path
 
 
-def find_config(directory: Path) -> Path | None:
-    """The closest configuration file at or above `directory`."""
-    for candidate in (directory, *directory.parents):
-        found = _config_file_in(candidate)
-        if found is not None:
-            return found
-    return None
-
-
-def _config_file_in(directory: str | Path) -> Path | None:
-    """The configuration file in `directory` itself, if any."""
+def _config_file_in(directory: str) -> tuple[Path, dict[str, Any] | None] | None:
+    """The configuration file in `directory` itself, if any, with a pyproject.toml's TOML
+    (read to see whether it has the table; loading it then does not read it again)."""
     dotfile = os.path.join(directory, CONFIG_FILE)
     if listings.is_file(dotfile):
         from pathlib import Path
 
-        return Path(dotfile)
+        return Path(dotfile), None
     pyproject = os.path.join(directory, PYPROJECT)
-    if listings.is_file(pyproject) and _has_section(pyproject):
-        from pathlib import Path
+    if listings.is_file(pyproject):
+        data = _with_section(pyproject)
+        if data is not None:
+            from pathlib import Path
 
-        return Path(pyproject)
+            return Path(pyproject), data
     return None
 
 
-def _has_section(pyproject: str) -> bool:
+def _with_section(pyproject: str) -> dict[str, Any] | None:
+    """The TOML of a pyproject.toml that has a [tool.truss-lint] table; None for any other."""
     try:
         with open(pyproject, "rb") as handle:
             content = handle.read()
     except OSError:
-        return False
+        return None
     # The common case, without parsing TOML (or importing tomllib): the table's name must be
     # written out, quoted or not (`[tool."truss-lint"]`).
     if b"truss-lint" not in content:
-        return False
+        return None
     from pathlib import Path
 
-    tool = read_toml(Path(pyproject)).get("tool")
-    return isinstance(tool, dict) and "truss-lint" in tool
+    data = read_toml(Path(pyproject))
+    tool = data.get("tool")
+    return data if isinstance(tool, dict) and "truss-lint" in tool else None
 
 
 class SettingsResolver:
@@ -337,14 +335,14 @@ class SettingsResolver:
         return real
 
     def _config_in(self, directory: str) -> ConfigFile:
-        # find_config, memoized per directory on the way up: a tree of N configs costs N+depth
-        # directory checks, not N×depth.
+        # The closest configuration file at or above `directory`, memoized per directory on the
+        # way up: a tree of N configs costs N+depth directory checks, not N×depth.
         config = self._by_directory.get(directory)
         if config is None:
             found = _config_file_in(directory)
             parent = os.path.dirname(directory)
             if found is not None:
-                config = load_config_file(found, self.rules)
+                config = load_config_file(found[0], self.rules, data=found[1])
             elif parent != directory:
                 config = self._config_in(parent)
             else:
