@@ -114,12 +114,12 @@ def _walk(root: str, listings: Listings | None = None) -> list[str]:
             path = os.path.join(directory, name)
             found.append(path[2:] if root == "." and path.startswith("./") else path)
         if configs and listings is not None:
-            _remember(listings, os.path.dirname(found[-1]), entries)
+            _add_listing(listings, os.path.dirname(found[-1]), entries)
         pending.extend(os.path.join(directory, name) for name in sorted(subdirs, reverse=True))
     return found
 
 
-def _remember(listings: Listings, directory: str, entries: list[os.DirEntry]) -> None:
+def _add_listing(listings: Listings, directory: str, entries: list[os.DirEntry]) -> None:
     try:
         links = [e.name for e in entries if e.is_symlink()]
         existing = [e.name for e in entries if e.name not in links or os.path.exists(e.path)]  # (not broken)
