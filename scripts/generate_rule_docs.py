@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Write docs/rules.md from the metadata of the built-in rules.
 
-The built-in rules are read from this checkout's pyproject.toml entry points (not from what
-happens to be installed), so plugins never leak into the reference and a stale editable
-install cannot hide a new rule.
+The built-in rules are read from this checkout's truss_lint/rules/builtin.py (not from what
+happens to be installed), so plugins never leak into the reference.
 
     python scripts/generate_rule_docs.py          # rewrite docs/rules.md
     python scripts/generate_rule_docs.py --check  # exit 1 if docs/rules.md is stale
@@ -20,19 +19,13 @@ ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "docs" / "rules.md"
 sys.path.insert(0, str(ROOT))
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
-
 from truss_lint.engine import ENTRY_POINT_GROUP, load_registry  # noqa: E402
 from truss_lint.rule_docs import markdown  # noqa: E402
+from truss_lint.rules.builtin import BUILTIN_RULES  # noqa: E402
 
 
 def builtin_rules_markdown() -> str:
-    with open(ROOT / "pyproject.toml", "rb") as handle:
-        table = tomllib.load(handle)["project"]["entry-points"][ENTRY_POINT_GROUP]
-    entry_points = [EntryPoint(name, value, ENTRY_POINT_GROUP) for name, value in table.items()]
+    entry_points = [EntryPoint(code, target, ENTRY_POINT_GROUP) for code, target in BUILTIN_RULES.items()]
     return markdown(load_registry(entry_points).rules)
 
 

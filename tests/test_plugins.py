@@ -144,3 +144,22 @@ def test_a_malformed_plugin_is_a_one_line_start_up_error(tmp_path):
     assert proc.stderr.splitlines() == [
         "truss-lint: error: rule plugin `XP904 = bad_plugin:Clash` is malformed: `code` must be two capital "
         "letters and three digits, like TC201; `name` must be kebab-case, like use-gpu-without-accelerator"]
+
+
+def test_a_plugin_registered_under_another_name_than_its_code_is_refused(tmp_path):
+    # `--select XP905` and `ignore[XP905]` find a rule by its code; a registration that says
+    # something else would make the two disagree.
+    env = fake_plugin(tmp_path / "site", "misnamed_plugin", {"my-rule": "misnamed_plugin:Clash"},
+                      RULE_SOURCE.format(code="XP905", name="misnamed-rule"))
+    proc = run_cli("check", ".", cwd=tmp_path, env=env)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.splitlines() == [
+        "truss-lint: error: rule plugin `my-rule = misnamed_plugin:Clash` is malformed: the entry-point name "
+        "must be the rule's code, `XP905`"]
+
+
+def test_builtin_rules_are_not_entry_points():
+    # Built-ins come from truss_lint/rules/builtin.py; the installer's entry points are for plugins.
+    from importlib import metadata
+
+    assert not [e for e in metadata.entry_points(group="truss_lint.rules") if e.value.startswith("truss_lint.")]

@@ -136,12 +136,16 @@ _registry: Registry | None = None
 
 
 def registry() -> Registry:
-    """Every rule from the `truss_lint.rules` entry points, built-ins and plugins alike."""
+    """The built-in rules (rules/builtin.py) and every plugin's, from the `truss_lint.rules` entry points."""
     global _registry
     if _registry is None:
-        from ._entry_points import entry_points  # importlib.metadata's rules, without its import cost
+        from ._entry_points import EntryPoint, entry_points  # importlib.metadata's, without its import cost
+        from .rules.builtin import BUILTIN_RULES
 
-        _registry = load_registry(entry_points(ENTRY_POINT_GROUP))
+        builtins = [EntryPoint(code, target, ENTRY_POINT_GROUP) for code, target in BUILTIN_RULES.items()]
+        # An install made before the built-ins left the entry points may still list them.
+        plugins = [e for e in entry_points(ENTRY_POINT_GROUP) if not e.value.startswith("truss_lint.")]
+        _registry = load_registry(builtins + plugins)
     return _registry
 
 
@@ -156,6 +160,9 @@ def load_registry(entry_points: Any) -> Registry:
         except Exception as error:  # a broken plugin is a start-up error that names it
             raise RegistryError(f"cannot load rule plugin `{origin}`: {type(error).__name__}: {error}") from None
         problems = _metadata_problems(rule)
+        if not problems and entry_point.name != rule.code:
+            # `--select XP901` and suppressions find a rule by its code: the registration must say it.
+            problems.append(f"the entry-point name must be the rule's code, `{rule.code}`")
         if problems:
             raise RegistryError(f"rule plugin `{origin}` is malformed: {'; '.join(problems)}")
         for key in (rule.code, rule.name):

@@ -1,6 +1,7 @@
 """The rule API. Built-in rules and third-party plugins use exactly this.
 
-A rule is a small class registered under the `truss_lint.rules` entry-point group:
+A rule is a small class. The built-in ones are listed in `truss_lint/rules/builtin.py`; a plugin
+registers its own under the `truss_lint.rules` entry-point group, named by the rule's code:
 
     [project.entry-points."truss_lint.rules"]
     XY001 = "my_package.my_rule:MyRule"
