@@ -1,10 +1,8 @@
 """Config rules: YAML (invalid-yaml, duplicate-key), conflicts (requirements-conflict,
 weights-conflict), deprecated-key, committed-secret and reserved-env-var.
 
-Each rule has `ok` fixtures that must stay silent for it and `bad` fixtures whose findings
-for it must equal the golden `.expected` file beside them (line:column, code, severity,
-message, help). Regenerate the golden files after a deliberate message change with
-`TRUSS_LINT_UPDATE_GOLDEN=1 pytest tests/test_rules_config.py` and review the diff.
+Their golden fixtures run in tests/test_rule_fixtures.py, with every other rule's; this file
+holds what fixtures cannot show.
 
 Real-looking credentials never appear in the repository: the committed-secret tests build
 them at run time, so secret scanners have nothing to flag here.
@@ -13,7 +11,6 @@ them at run time, so secret scanners have nothing to flag here.
 from __future__ import annotations
 
 import json
-import os
 import random
 import string
 import textwrap
@@ -32,11 +29,6 @@ from truss_lint.settings import Settings
 
 from conftest import CORPUS, corpus_verdicts, run_cli
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules"
-RULES = ("invalid-yaml", "duplicate-key", "requirements-conflict", "weights-conflict", "deprecated-key",
-         "committed-secret", "reserved-env-var")
-UPDATE_GOLDEN = bool(os.environ.get("TRUSS_LINT_UPDATE_GOLDEN"))
-
 
 def settings() -> Settings:
     return Settings(target_truss_version="0.18.36")
@@ -52,54 +44,6 @@ def lint_text(text: str) -> FileResult:
 
 def findings(result: FileResult, rule: str) -> list:
     return [d for d in result.diagnostics if d.name == rule]
-
-
-def render(result: FileResult, rule: str) -> str:
-    lines = []
-    for d in findings(result, rule):
-        lines.append(f"{d.span.line}:{d.span.column} {d.code} [{d.severity.value}] {d.message}")
-        if d.help:
-            lines.append(f"    help: {d.help}")
-    return "".join(line + "\n" for line in lines)
-
-
-def fixtures(kind: str) -> list:
-    return [pytest.param(rule, path, id=f"{rule}/{kind}/{path.stem}")
-            for rule in RULES for path in sorted((FIXTURES / rule / kind).glob("*.yaml"))]
-
-
-# ---------------------------------------------------------------------------------------------
-# Golden fixtures
-
-
-@pytest.mark.parametrize("rule", RULES)
-def test_every_rule_has_ok_and_bad_fixtures(rule):
-    if rule == "committed-secret":  # its bad cases are generated below, never committed
-        assert list((FIXTURES / rule / "ok").glob("*.yaml"))
-        return
-    for kind in ("ok", "bad"):
-        assert list((FIXTURES / rule / kind).glob("*.yaml")), f"no {kind} fixtures for {rule}"
-
-
-@pytest.mark.parametrize("rule,path", fixtures("ok"))
-def test_ok_fixture_is_silent(rule, path):
-    assert render(lint_file(path), rule) == ""
-
-
-@pytest.mark.parametrize("rule,path", fixtures("bad"))
-def test_bad_fixture_matches_golden_output(rule, path):
-    got = render(lint_file(path), rule)
-    expected = path.with_suffix(".expected")
-    if UPDATE_GOLDEN:
-        expected.write_text(got)
-    assert got, f"{rule} did not fire on {path.name}"
-    assert expected.exists(), f"{expected.name} is missing: run with TRUSS_LINT_UPDATE_GOLDEN=1 and review it"
-    assert got == expected.read_text()
-
-
-def test_golden_files_have_fixtures():
-    orphans = [p for p in FIXTURES.glob("*/*/*.expected") if not p.with_suffix(".yaml").exists()]
-    assert not orphans
 
 
 # ---------------------------------------------------------------------------------------------
