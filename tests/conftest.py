@@ -24,7 +24,7 @@ def console_script() -> str:
     """The `truss-lint` installed next to the running interpreter (as a user would run it)."""
     beside = Path(sys.executable).parent / "truss-lint"
     found = str(beside) if beside.exists() else shutil.which("truss-lint")
-    assert found, "truss-lint is not installed: pip install '.[test]'"
+    assert found, "truss-lint is not installed: pip install -e '.[test]'"
     return found
 
 
