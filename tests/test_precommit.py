@@ -127,7 +127,7 @@ def test_try_repo_fails_a_bad_config_with_the_diagnostic_at_its_line(tmp_path, h
                         cwd=work, home=tmp_path / "home")
     assert result.returncode == 1, output(result)
     assert re.search(r"^truss-lint\.+Failed$", result.stdout, re.MULTILINE), output(result)
-    assert "model/config.yaml:3:8: TC102 [error] `resources.cpu`: cpu must be a YAML string" in result.stdout
+    assert "model/config.yaml:3:8: TC102 [error] [*] `resources.cpu`: cpu must be a YAML string" in result.stdout
     assert "\nconfig.yaml:" not in result.stdout  # the good one has nothing to say
 
 
@@ -209,6 +209,7 @@ def test_pre_push_hook_runs_at_push_time_only(tmp_path, hooks_repo, store):
     at_commit = pre_commit("run", "--files", "config.yaml", cwd=work, home=store)
     assert "before push" not in at_commit.stdout
     assert re.search(r"^truss-lint\.+Failed$", at_commit.stdout, re.MULTILINE), output(at_commit)
+    (work / "config.yaml").write_bytes(BAD)  # the fix hook fixed it at the commit stage
     manual = pre_commit("run", "--hook-stage", "manual", "truss-lint", "--files", "config.yaml", cwd=work, home=store)
     assert manual.returncode == 1 and "config.yaml:3:8: TC102" in manual.stdout
 
