@@ -37,7 +37,9 @@ def console_script() -> str:
 
 def run(args: str, cwd: str | None) -> str:
     env = {key: value for key, value in os.environ.items() if not key.startswith(("GITHUB_", "TRUSS_LINT_"))}
-    env.update(NO_COLOR="1", COLUMNS="100")
+    # Paths in the github format are relative to the workspace: the example's directory, so the
+    # output does not depend on where the repository is checked out.
+    env.update(NO_COLOR="1", COLUMNS="100", GITHUB_WORKSPACE=str(ROOT / (cwd or ".")))
     done = subprocess.run([console_script(), *shlex.split(args)], cwd=ROOT / (cwd or "."), env=env,
                           capture_output=True, text=True, timeout=120)
     if done.returncode not in (0, 1):
