@@ -252,3 +252,33 @@ def test_readme_snippet_installs_and_runs_with_the_rev_pre_commit_autoupdate_pin
     result = pre_commit("run", "--all-files", cwd=work, home=store)
     assert result.returncode == 0, output(result)
     assert re.search(r"^truss-lint\.+Passed$", result.stdout, re.MULTILINE), output(result)
+
+
+def test_the_workflow_installs_from_the_repository_at_the_readme_rev(tmp_path, hooks_repo):
+    """The shipped GitHub Actions workflow pip-installs truss-lint from git (it is not on the
+    package index), at the rev the README pins; the same command works on a real repository."""
+    workflow = yaml.safe_load((ROOT / "editors" / "github-actions" / "truss-lint.yml").read_text())
+    readme_rev = re.search(r"^    rev: (\S+)$", (ROOT / "README.md").read_text(), re.MULTILINE).group(1)
+    assert workflow["env"]["TRUSS_LINT_REV"] == readme_rev
+    installs = [step["run"] for job in workflow["jobs"].values() for step in job["steps"]
+                if "pip install" in step.get("run", "")]
+    assert installs and all(run == 'pip install "truss-lint @ git+${TRUSS_LINT_REPO}@${TRUSS_LINT_REV}"'
+                            for run in installs)
+    sha = git("rev-parse", "HEAD", cwd=hooks_repo).strip()
+    # `localhost`: pip's URL check wants a host in a `git+file` URL; git accepts it.
+    requirement = installs[0].split(" ", 2)[2].strip('"')
+    requirement = requirement.replace("${TRUSS_LINT_REPO}", f"file://localhost{hooks_repo}")
+    requirement = requirement.replace("${TRUSS_LINT_REV}", sha)
+    target = tmp_path / "site"  # dependencies come from this environment; the build backend too
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+                           "--target", str(target), requirement],
+                          capture_output=True, text=True, timeout=600, env=_git_env())
+    assert done.returncode == 0, done.stdout + done.stderr
+    installed = subprocess.run([sys.executable, "-c", "import truss_lint.cli, sys; print(truss_lint.cli.__file__); "
+                                "sys.argv[1:] = ['--version']; truss_lint.cli.main()"],
+                               capture_output=True, text=True, env={**_git_env(), "PYTHONPATH": str(target)},
+                               cwd=tmp_path)
+    assert installed.returncode == 0, installed.stderr
+    where, version = installed.stdout.splitlines()
+    assert where.startswith(str(target)) and version.startswith("truss-lint ")
+

@@ -296,7 +296,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
         return _exit_status(run, args, failing)
 
     if args.diff:
-        return _finish_diff(run)
+        return _finish_diff(run, args)
     if args.fix_only:
         return _finish_fix_only(run, args)
     options = _report_options(args, ReportOptions)
@@ -420,10 +420,11 @@ def _lint_or_fix(raw: bytes, path: str, settings, args: argparse.Namespace, run:
     return outcome.result
 
 
-def _finish_diff(run: CheckRun) -> int:
-    sys.stdout.write("".join(run.diffs))
+def _finish_diff(run: CheckRun, args: argparse.Namespace) -> int:
+    if args.quiet < 2:
+        sys.stdout.write("".join(run.diffs))
     count, files = sum(map(len, run.fixed.values())), len(run.fixed)
-    if count:
+    if count and not args.quiet:
         print(f"Would fix {count} problem{'s' if count != 1 else ''} in {files} file{'s' if files != 1 else ''}.",
               file=sys.stderr)
     for message in run.io_errors:
