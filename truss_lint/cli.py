@@ -174,7 +174,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
     from .record_paths import LifecycleError, has_record
     from .loader import MAX_FILE_BYTES
     from .reading import lint_outcome, too_large
-    from .output import FORMAT_CHOICES, ReportOptions, render, resolve_format
+    from .output import FORMAT_CHOICES, render, resolve_format
     from .settings import SettingsError, validate_selectors
 
     try:
@@ -238,7 +238,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
     # written, so memory stays flat on large trees; the output is the same as rendering at the end.
     streamed = None
     if output_format in STREAMED_FORMATS and not (args.output_file or args.fix or args.diff or args.statistics):
-        streamed = StreamedReport(output_format, settings.catalog.as_of, _report_options(args, ReportOptions),
+        streamed = StreamedReport(output_format, settings.catalog.as_of, _report_options(args),
                                   _DISCARD if args.quiet >= 2 else sys.stdout)
     failing = False
     write_error: OSError | None = None
@@ -262,7 +262,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
         if write_error is None:
             try:
                 streamed.add(result)
-            except OSError as error:  # stdout closed: stop writing (and reading the rest's output)
+            except OSError as error:  # stdout closed: write no more; the end of the run decides
                 write_error = error
         failing = failing or fails(result)
 
@@ -299,7 +299,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
         return _finish_diff(run, args)
     if args.fix_only:
         return _finish_fix_only(run, args)
-    options = _report_options(args, ReportOptions)
+    options = _report_options(args)
     report = render(output_format, run.results, settings.catalog.as_of, options, statistics=args.statistics)
     try:
         if args.output_file:
@@ -317,8 +317,10 @@ def _run_check(argv: list[str], seen: Listings) -> int:
     return _exit_status(run, args, any(map(fails, run.results)))
 
 
-def _report_options(args: argparse.Namespace, options_class):
-    return options_class(color=_use_color(args), quiet=args.quiet, show_ok=args.show_ok)
+def _report_options(args: argparse.Namespace):
+    from .output import ReportOptions
+
+    return ReportOptions(color=_use_color(args), quiet=args.quiet, show_ok=args.show_ok)
 
 
 class _Discard:
