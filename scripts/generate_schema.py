@@ -339,7 +339,6 @@ class Walker:
         if issubclass(cls, self.ConfigModel):
             out["additionalProperties"] = False
             out["x-rule"] = "unknown-key"
-            out["x-hint"] = "truss push rejects unknown keys (\"Extra fields not allowed\")."
         return out
 
     def field(self, ann: Any, metadata: list) -> dict:
@@ -519,7 +518,10 @@ def post_process(schema: dict) -> None:
     )
     top["environment_variables"]["additionalProperties"] = {
         "type": ["string", "number", "boolean", "null"],
-        "x-stricter": "Lists and mappings would be turned into their Python text form; write the string you mean.",
+        "description": "The variable's value: a string (numbers and booleans are converted to one).",
+        "x-rule": "coerced-value",
+        "x-stricter": "Truss does not reject a list or mapping here: TrussConfig.from_dict turns it into its Python text with str(), and the model sees that string.",
+        "x-hint": "Write the string you mean, e.g. \"a,b\" (or a JSON string) for a list.",
     }
     top["environment_variables"]["description"] += (
         " Non-string scalars are converted to strings (booleans to \"true\"/\"false\"; null to \"None\")."
@@ -606,6 +608,13 @@ def post_process(schema: dict) -> None:
         {"$ref": "#/$defs/WebsocketOptions"},
         {"$ref": "#/$defs/GRPCOptions"},
     ]
+    # pydantic's `Field(discriminator="kind")`: `kind` alone picks the branch.
+    rt["transport"]["x-discriminator"] = {
+        "propertyName": "kind",
+        "mapping": {"http": "#/$defs/HTTPOptions", "websocket": "#/$defs/WebsocketOptions", "grpc": "#/$defs/GRPCOptions"},
+        "missing": "Unable to extract tag using discriminator 'kind'",
+        "unknown": "Input tag '{value}' found using 'kind' does not match any of the expected tags: 'http', 'websocket', 'grpc'",
+    }
     for n in ("HTTPOptions", "WebsocketOptions", "GRPCOptions"):
         defs[n]["required"] = ["kind"]
         defs[n]["description"] = f"{n[:-7].upper() if n != 'WebsocketOptions' else 'Websocket'} transport options (extra keys are ignored by Truss)."
@@ -653,6 +662,7 @@ def post_process(schema: dict) -> None:
     bi = defs["BaseImage"]["properties"]
     bi["python_executable_path"]["pattern"] = r"^(/[\s\S]*)?$"
     bi["python_executable_path"]["x-hint"] = "Provide an absolute path such as /usr/bin/python3."
+    bi["python_executable_path"]["x-truss"] = "Invalid relative python executable path {value}. Provide an absolute path"
     da = defs["DockerAuthSettings"]["properties"]
     da["auth_method"] = {
         "description": DESCRIPTIONS["DockerAuthSettings.auth_method"] + " Case-insensitive.",
@@ -698,24 +708,41 @@ def post_process(schema: dict) -> None:
     w["source"]["pattern"] = r"^(hf|s3|gs|azure|r2|cw|https)://[^/][\s\S]*$"
     w["source"]["x-rule"] = "weights-source"
     w["source"]["x-hint"] = "Use hf://owner/repo[@rev], s3://bucket/path, gs://, azure://, r2://, cw:// or https://."
-    w["source"]["not"] = {"pattern": r"^(s3|gs|azure|r2|cw)://[\s\S]*@[\s\S]*$"}
+    w["source"]["not"] = {
+        "description": "An @revision suffix is only for hf:// sources.",
+        "pattern": r"^(s3|gs|azure|r2|cw)://[\s\S]*@[\s\S]*$",
+        "x-truss": "The @ revision syntax is only valid for HuggingFace sources (hf://)",
+    }
     w["mount_location"]["pattern"] = r"^/[\s\S]*$"
     w["mount_location"]["x-hint"] = "mount_location must be an absolute path."
 
     # ---- bdn --------------------------------------------------------------
     m = defs["BDNVolumeMount"]["properties"]
     m["source"]["pattern"] = r"^bdn:[^/:@]+/[^/:@]+(:[^/:@]+|@(b3:)?[0-9a-fA-F]{12,64})?$"
-    m["source"]["not"] = {"pattern": r"^[\s\S]*\.\.[\s\S]*$"}
+    m["source"]["not"] = {"description": "A BDN volume source must not contain `..`.", "pattern": r"^[\s\S]*\.\.[\s\S]*$"}
     m["path"]["pattern"] = r"^/[\s\S]*$"
-    m["path"]["not"] = {"anyOf": [{"pattern": r"^/+$"}, {"pattern": r"^([\s\S]*/)?\.\.(/[\s\S]*)?$"}]}
+    m["path"]["not"] = {
+        "description": "A volume mount must not be the filesystem root or contain a `..` part.",
+        "anyOf": [
+            {"pattern": r"^/+$", "x-truss": "Volume mount must not be the filesystem root"},
+            {"pattern": r"^([\s\S]*/)?\.\.(/[\s\S]*)?$", "x-truss": "Volume mount must not contain parent traversal: {value}"},
+        ],
+    }
     ac = defs["BDNAccess"]["properties"]
     ac["namespace"]["pattern"] = r"^[^/]{1,256}$"
-    ac["namespace"]["not"] = {"pattern": r"^[\s\S]*\.\.[\s\S]*$"}
+    ac["namespace"]["not"] = {
+        "description": "A BDN namespace must not contain `..`.",
+        "pattern": r"^[\s\S]*\.\.[\s\S]*$",
+        "x-truss": "Invalid BDN namespace: '{value}'",
+    }
     ac["grants"]["uniqueItems"] = True
+    ac["grants"]["x-truss"] = "BDN access grants must be unique within a namespace"
 
     # ---- training checkpoints ---------------------------------------------
     defs["TrainingCheckpoints"]["description"] = "Deploy from training checkpoints."
     defs["TrainingCheckpoints"]["not"] = {
+        "description": "`artifact_references` and `loops_checkpoint_ids` cannot both be set.",
+        "x-truss": "Cannot mix training job checkpoints and loops checkpoints in the same deploy. Use either artifact_references / checkpoints or loops_checkpoint_ids, not both.",
         "required": ["artifact_references", "loops_checkpoint_ids"],
         "properties": {"artifact_references": nonempty, "loops_checkpoint_ids": nonempty},
     }
@@ -788,6 +815,14 @@ def trt_llm(defs: dict, top: dict) -> None:
     defs["TrtLlm"] = {
         "description": "TRT-LLM configuration: inference_stack v1 (default) or v2.",
         "anyOf": [{"$ref": "#/$defs/TrtLlmV1"}, {"$ref": "#/$defs/TrtLlmV2"}],
+        # trt_llm_config.get_discriminator_value: inference_stack picks the model; missing or
+        # empty, it is v1.
+        "x-discriminator": {
+            "propertyName": "inference_stack",
+            "mapping": {"v1": "#/$defs/TrtLlmV1", "v2": "#/$defs/TrtLlmV2"},
+            "default": "#/$defs/TrtLlmV1",
+            "unknown": "'{value}' is not a valid InferenceStack",
+        },
         "x-rule": "trt-llm",
     }
     v1 = defs["TrtLlmV1"]
@@ -849,6 +884,10 @@ def trt_llm(defs: dict, top: dict) -> None:
     rt2["patch_kwargs"]["description"] = "Preview: extra keyword arguments for the v2 runtime (free-form)."
     rt2["gated_features"] = dict(rt2["patch_kwargs"], description="Deprecated alias of patch_kwargs.", deprecated=True)
     bld = defs["TrtLlmBuild"]
+    # TrussTRTLLMBuildConfiguration defines __init__, and pydantic validates a model with its own
+    # __init__ without the validation context, so validate_forbid_extra's `forbid_extra` never
+    # reaches build or anything inside it: an unknown key there is kept and shipped, never rejected.
+    bld["x-unchecked-keys"] = "Truss does not check keys inside `trt_llm.build`"
     bld["properties"]["base_model"]["enum"] = ["encoder", "encoder_bert", "decoder"]
     bld["properties"]["base_model"]["x-rule"] = "trt-llm-base-model"
     bld["properties"]["base_model"]["x-hint"] = "palmyra/qwen/llama/mistral/deepseek were renamed to decoder; whisper is no longer supported."

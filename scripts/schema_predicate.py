@@ -244,7 +244,7 @@ def _unmatched(matching: list[str], unmatched: list[str]) -> list[str]:
 
 # Keywords that only annotate: the predicate never reads them.
 _ANNOTATIONS = frozenset({"$schema", "$id", "$comment", "title", "description", "default", "examples", "deprecated",
-                          "x-rule", "x-stricter", "x-hint"})
+                          "x-rule", "x-stricter", "x-hint", "x-truss", "x-discriminator", "x-unchecked-keys"})
 
 
 def _checks_only(schema):

@@ -36,7 +36,8 @@ ALLOWED_KEYWORDS = {
     "items", "minItems", "maxItems", "uniqueItems", "anyOf", "oneOf", "allOf",
     "not", "propertyNames",
 }
-ANNOTATIONS = {"x-rule", "x-stricter", "x-hint"}
+ANNOTATIONS = {"x-rule", "x-stricter", "x-hint", "x-truss", "x-unchecked-keys"}
+STRUCTURED_ANNOTATIONS = {"x-discriminator"}
 SCHEMA_MAP_KEYWORDS = {"properties", "patternProperties", "$defs"}
 SCHEMA_KEYWORDS = {"items", "not", "propertyNames", "additionalProperties"}
 SCHEMA_LIST_KEYWORDS = {"anyOf", "oneOf", "allOf"}
@@ -95,7 +96,7 @@ def test_schema_file_is_deterministic_pretty_json() -> None:
 def test_only_the_keyword_subset_is_used() -> None:
     for path, sub in walk(SCHEMA):
         for key, value in sub.items():
-            assert key in ALLOWED_KEYWORDS or key in ANNOTATIONS, f"{path}: keyword {key!r}"
+            assert key in ALLOWED_KEYWORDS or key in ANNOTATIONS | STRUCTURED_ANNOTATIONS, f"{path}: keyword {key!r}"
             if key == "$ref":
                 assert value.startswith("#/$defs/"), f"{path}: non-local $ref {value}"
                 assert value[len("#/$defs/"):] in SCHEMA["$defs"], f"{path}: dangling $ref {value}"
@@ -108,6 +109,25 @@ def test_only_the_keyword_subset_is_used() -> None:
                 assert isinstance(value, (bool, dict)), path
             if key in ANNOTATIONS:
                 assert isinstance(value, str) and value.strip(), f"{path}: empty {key}"
+
+
+def test_discriminators_name_branches_of_their_union() -> None:
+    """An `x-discriminator` maps tags to branches of the anyOf/oneOf beside it (and only there)."""
+    found = 0
+    for path, sub in walk(SCHEMA):
+        spec = sub.get("x-discriminator")
+        if spec is None:
+            continue
+        found += 1
+        branches = [b.get("$ref") for b in sub.get("anyOf", sub.get("oneOf", []))]
+        assert branches, f"{path}: x-discriminator without a union"
+        assert set(spec) <= {"propertyName", "mapping", "default", "missing", "unknown"}, path
+        assert isinstance(spec["propertyName"], str) and spec["mapping"], path
+        targets = list(spec["mapping"].values()) + ([spec["default"]] if "default" in spec else [])
+        assert set(targets) <= set(branches), f"{path}: {targets} vs {branches}"
+        for name in ("missing", "unknown"):
+            assert isinstance(spec.get(name, "x"), str) and spec.get(name, "x").strip(), path
+    assert found >= 2  # trt_llm's inference_stack and runtime.transport's kind
 
 
 def test_patterns_are_portable_and_anchored() -> None:
@@ -626,3 +646,159 @@ def test_corpus_truss_rejected_configs_fail() -> None:
             missed.append((row["path"], row["load"] if row["load"] != "ok" else row["push"]))
     assert checked
     assert not missed, missed
+
+
+# ---------------------------------------------------------------------------
+# (d) what the user reads: the branch Truss picks, Truss's reason, true claims
+# ---------------------------------------------------------------------------
+
+from conftest import lint_yaml  # noqa: E402
+
+LOW_TTFT = "basetenlabs__truss-examples/trt-llm-engine-builder-templates/llama-3_1-70b-instruct/low_ttft/config.yaml"
+V1_BASE = """\
+model_name: llama
+model_metadata: {tags: [openai-compatible]}
+resources: {accelerator: "H100:2", cpu: "4", memory: 80Gi}
+trt_llm:
+  build:
+    base_model: decoder
+    checkpoint_repository: {repo: meta-llama/Llama-3.1-70B-Instruct, source: HF}
+    max_batch_size: 4
+    max_seq_len: 4096
+    tensor_parallel_count: 2
+"""
+
+
+def _errors_of(result) -> list[tuple[str, str]]:
+    return [(d.name, ".".join(map(str, d.key_path))) for d in result.diagnostics if d.severity.value == "error"]
+
+
+def test_the_low_ttft_template_gets_only_its_extra_key(corpus) -> None:
+    # Truss 0.18.36: loads, then push fails with "trt_llm.v1 | Extra fields not allowed: [plugin_configuration]".
+    path = corpus / LOW_TTFT
+    result = lint_yaml(path.read_text(), str(path))
+    assert _errors_of(result) == [("unknown-key", "trt_llm.plugin_configuration")]
+    assert not any("inference_stack" in d.message or "stricter" in d.message for d in result.diagnostics)
+
+
+def test_without_inference_stack_only_the_v1_branch_is_reported() -> None:
+    # Truss: "trt_llm.v1.build.max_batch_size | Input should be less than or equal to 2048".
+    result = lint_yaml(V1_BASE.replace("max_batch_size: 4", "max_batch_size: 4000"))
+    assert _errors_of(result) == [("invalid-value", "trt_llm.build.max_batch_size")]
+    message = result.diagnostics[0].message
+    assert "Input should be less than or equal to 2048" in message and "Truss rejects it" in message
+
+
+def test_with_inference_stack_v2_only_the_v2_branch_is_reported() -> None:
+    # Truss: "trt_llm.v2.runtime | Extra fields not allowed: [enable_chunked_context]" at push.
+    text = V1_BASE.replace("  build:\n", "  inference_stack: v2\n  runtime: {enable_chunked_context: true}\n  build:\n")
+    text = text.replace("    max_batch_size: 4\n    max_seq_len: 4096\n    tensor_parallel_count: 2\n", "")
+    result = lint_yaml(text)
+    assert _errors_of(result) == [("unknown-key", "trt_llm.runtime.enable_chunked_context")]
+
+
+def test_an_unknown_inference_stack_is_reported_at_the_key_in_truss_words() -> None:
+    result = lint_yaml(V1_BASE.replace("  build:\n", "  inference_stack: v3\n  build:\n", 1))
+    assert _errors_of(result) == [("invalid-value", "trt_llm.inference_stack")]
+    assert "'v3' is not a valid InferenceStack" in result.diagnostics[0].message
+
+
+@pytest.mark.parametrize("transport,rule,where,words", [
+    ("{kind: grpcs}", "invalid-value", "runtime.transport.kind",
+     "Input tag 'grpcs' found using 'kind' does not match any of the expected tags"),
+    ("{ping_interval_seconds: 5}", "missing-key", "runtime.transport", "Unable to extract tag using discriminator 'kind'"),
+    # kind picks the websocket branch, so the error is its field's, not "kind must be http".
+    ("{kind: websocket, ping_interval_seconds: [5]}", "invalid-type", "runtime.transport.ping_interval_seconds",
+     "Input should be a valid number"),
+])
+def test_transport_kind_picks_the_branch(transport: str, rule: str, where: str, words: str) -> None:
+    result = lint_yaml(f"model_name: m\nruntime:\n  transport: {transport}\n")
+    assert _errors_of(result) == [(rule, where)]
+    assert words in result.diagnostics[0].message
+
+
+def test_both_validators_report_discriminated_unions_alike() -> None:
+    from truss_lint.loader import load as load_document
+    from truss_lint.schema import InterpretingValidator, Validator, truss_schema
+
+    texts = [V1_BASE + "  plugin_configuration: {}\n", V1_BASE.replace("  build:\n", "  inference_stack: 7\n  build:\n"),
+             "runtime: {transport: {kind: x}}\n", "runtime: {transport: {ping_timeout_seconds: 1}}\n",
+             "trt_llm: {inference_stack: v2, build: {max_seq_len: 5}}\n", "trt_llm: {build: {quantization: fp8}}\n"]
+    for text in texts:
+        data = load_document(text).data
+        reference = InterpretingValidator(truss_schema()).errors(data)
+        assert reference and Validator(truss_schema()).errors(data) == reference, text
+
+
+# Every section where an unknown key can sit, with Truss 0.18.36's verdict on `zz_extra: x` there:
+# True = `truss push` rejects it (validate_forbid_extra), False = Truss keeps and ships it. Checked
+# with Truss 0.18.36 by adding the key to every mapping of the fixtures (TrussConfig.from_yaml, then
+# validate_forbid_extra): the check stops at `trt_llm.build`, whose model defines __init__.
+SECTION_BASE = {
+    "resources": ("resources: {cpu: '1', zz_extra: x}\n", True),
+    "resources.fabric": ("resources: {fabric: {use_rdma: true, zz_extra: x}}\n", True),
+    "runtime": ("runtime: {zz_extra: x}\n", True),
+    "runtime.health_checks": ("runtime: {health_checks: {zz_extra: x}}\n", True),
+    "build": ("build: {zz_extra: x}\n", True),
+    "docker_server": ("docker_server: {start_command: a, server_port: 8000, predict_endpoint: /p, readiness_endpoint: /h, "
+                      "liveness_endpoint: /h, zz_extra: x}\n", True),
+    "base_image.docker_auth": ("base_image: {image: a/b, docker_auth: {auth_method: GCP_SERVICE_ACCOUNT_JSON, "
+                               "secret_name: s, registry: r, zz_extra: x}}\n", True),
+    "weights[0]": ("weights: [{source: 'hf://a/b', mount_location: /m, zz_extra: x}]\n", True),
+    "trt_llm": (V1_BASE + "  zz_extra: x\n", True),
+    "trt_llm.runtime": (V1_BASE + "  runtime: {zz_extra: x}\n", True),
+    "trt_llm.version_overrides": (V1_BASE + "  version_overrides: {zz_extra: x}\n", True),
+    "trt_llm.build": (V1_BASE + "    zz_extra: x\n", False),
+    "trt_llm.build.checkpoint_repository": (
+        V1_BASE.replace("source: HF}", "source: HF, zz_extra: x}"), False),
+    "trt_llm.build.plugin_configuration": (V1_BASE + "    plugin_configuration: {zz_extra: x}\n", False),
+    "trt_llm.build.quantization_config": (V1_BASE + "    quantization_config: {zz_extra: x}\n", False),
+}
+
+
+@pytest.mark.parametrize("section", sorted(SECTION_BASE))
+def test_an_unknown_key_claims_a_rejection_only_where_truss_push_rejects(section: str) -> None:
+    text, push_rejects = SECTION_BASE[section]
+    found = [d for d in lint_yaml(text).diagnostics if d.key_path[-1:] == ("zz_extra",)]
+    assert len(found) == 1, [d.message for d in lint_yaml(text).diagnostics]
+    diagnostic = found[0]
+    if push_rejects:
+        assert (diagnostic.name, diagnostic.severity.value) == ("unknown-key", "error")
+        assert "`truss push` rejects it" in diagnostic.message
+    else:
+        assert (diagnostic.name, diagnostic.severity.value) == ("ignored-key", "warning")
+        assert "rejects" not in diagnostic.message and "shipped and ignored" in diagnostic.message
+
+
+def test_a_list_environment_variable_is_reported_as_the_string_truss_makes() -> None:
+    result = lint_yaml("model_name: m\nenvironment_variables:\n  HOSTS: [a, b]\n")
+    (diagnostic,) = result.diagnostics
+    assert (diagnostic.name, diagnostic.severity.value) == ("coerced-value", "warning")
+    assert "\"['a', 'b']\"" in diagnostic.message and "reject" in diagnostic.message  # "does not reject"
+    assert "Truss rejects" not in diagnostic.message
+
+
+@pytest.mark.parametrize("text,truss_accepts", [
+    ("runtime: {predict_concurrency: true}\n", True),  # pydantic lax: 1
+    ("runtime: {predict_concurrency: 2.0}\n", True),
+    ("runtime: {predict_concurrency: 2.5}\n", False),  # "Input should be a valid integer, got a number with ..."
+    ("runtime: {predict_concurrency: [1]}\n", False),
+    ("runtime: {enable_tracing_data: 1}\n", True),
+    ("runtime: {enable_tracing_data: 2}\n", False),  # "Input should be a valid boolean, unable to interpret input"
+    ("resources: {cpu: 4}\n", False),
+])
+def test_a_type_message_claims_a_rejection_only_where_truss_rejects(text: str, truss_accepts: bool) -> None:
+    (diagnostic,) = [d for d in lint_yaml("model_name: m\n" + text).diagnostics if d.name == "invalid-type"]
+    assert ("Truss rejects it" in diagnostic.message) is not truss_accepts, diagnostic.message
+    assert ("Truss accepts it" in diagnostic.message) is truss_accepts, diagnostic.message
+
+
+def test_no_schema_message_is_generic() -> None:
+    """Every failure names its key; the old catch-all "this combination is not allowed" is gone."""
+    texts = ["runtime: {num_workers: 1}\n", "weights: [{source: 's3://b/p@v1', mount_location: /m}]\n",
+             "training_checkpoints: {artifact_references: [{training_job_id: a}], loops_checkpoint_ids: [b]}\n",
+             "bdn: {access: [{namespace: 'a..b', grants: [pull]}]}\n"]
+    for text in texts:
+        for diagnostic in lint_yaml("model_name: m\n" + text).diagnostics:
+            assert "combination is not allowed" not in diagnostic.message
+            assert diagnostic.message.startswith("`"), diagnostic.message

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import json
 import re
-from .schema import _OBJECT_KEYWORDS, SchemaError, _describe, _in, _join, _join_values, _unique, type_name
+from .schema import (_OBJECT_KEYWORDS, UNCHECKED_KEY_RULE, SchemaError, _describe, _in, _join, _join_values, _unique,
+                     discriminate, discriminator_error, not_message, type_name, unchecked_keys)
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -307,6 +308,8 @@ class Validator:
         names_check = None if names is None else self._check(names, defs, rule, stricter)
         required = tuple(schema.get("required", ()))
         alternatives = sorted(properties)
+        unchecked = unchecked_keys(self.root, defs)
+        unknown_key_rule = UNCHECKED_KEY_RULE if unchecked else rule
 
         def check(value: dict, path: tuple, out: list) -> None:
             for name in required:
@@ -335,7 +338,8 @@ class Validator:
                 if not matched and additional is not True:
                     if additional is False:
                         out.append(SchemaError(where, "additionalProperties", f"unknown key `{key}`", schema, defs,
-                                               rule, stricter, extra_key=key, alternatives=list(alternatives)))
+                                               unknown_key_rule, stricter, extra_key=key,
+                                               alternatives=list(alternatives), reason=unchecked))
                     else:
                         additional_check[0](item, where, out)
         return check
@@ -377,10 +381,10 @@ class Validator:
             sub = schema["not"]
             negated = self._valid(sub)
             annotations = sub if isinstance(sub, dict) else {}
-            message = annotations.get("description") or "this combination is not allowed"
+            message = not_message(schema)
             not_rule, not_stricter = annotations.get("x-rule", rule), annotations.get("x-stricter", stricter)
             checks.append(lambda value, path, out: None if not negated[0](value) else out.append(
-                SchemaError(path, "not", message, sub, defs, not_rule, not_stricter)))
+                SchemaError(path, "not", message, schema, defs, not_rule, not_stricter)))
         return checks
 
     def _alternatives(self, keyword: str, schema: dict, defs: tuple, rule: Any, stricter: Any,
@@ -393,6 +397,13 @@ class Validator:
             if keyword == "oneOf" and passed > 1:
                 out.append(error(path, "oneOf", f"{_describe(value)} matches more than one of the allowed forms"))
             if passed:
+                return
+            choice = discriminate(schema, keyword, value)
+            if choice is not None:
+                if isinstance(choice, int):
+                    branches[choice][0](value, path, out)
+                else:
+                    out.append(discriminator_error(choice, schema, value, path, defs, rule, stricter))
                 return
             failures = []
             for branch in branches:

@@ -29,7 +29,7 @@ SUPPORTED_KEYWORDS = frozenset(
     """$schema $id $defs $ref $comment title description default examples deprecated type enum
     const pattern minLength maxLength minimum maximum exclusiveMinimum exclusiveMaximum properties
     additionalProperties patternProperties required items minItems maxItems uniqueItems anyOf
-    oneOf allOf not propertyNames x-rule x-stricter x-hint""".split()
+    oneOf allOf not propertyNames x-rule x-stricter x-hint x-truss x-discriminator x-unchecked-keys""".split()
 )
 SCHEMA_FILE = "truss-config.schema.json"
 
@@ -56,11 +56,11 @@ _OBJECT_KEYWORDS = ("properties", "patternProperties", "additionalProperties", "
 
 class SchemaError(Record):
     __slots__ = ("path", "keyword", "message", "schema", "definitions", "rule", "stricter", "extra_key",
-                 "alternatives")
+                 "alternatives", "reason")
 
     def __init__(self, path: KeyPath, keyword: str, message: str, schema: dict, definitions: tuple[str, ...] = (),
                  rule: str | None = None, stricter: str | None = None, extra_key: str | None = None,
-                 alternatives: list[str] | None = None) -> None:
+                 alternatives: list[str] | None = None, reason: str | None = None) -> None:
         self.path = path  # where in the config
         self.keyword = keyword  # the failing JSON Schema keyword
         self.message = message
@@ -70,6 +70,9 @@ class SchemaError(Record):
         self.stricter = stricter  # an `x-stricter` reason, when the subschema is ours, not Truss's
         self.extra_key = extra_key  # for additionalProperties: the offending key
         self.alternatives = [] if alternatives is None else alternatives
+        # Truss's own words for this failure, when the schema knows them better than the keyword
+        # does (an `x-truss` annotation, a discriminator's message, an `x-unchecked-keys` reason).
+        self.reason = reason
 
 
 def type_name(value: Any) -> str:
@@ -169,8 +172,10 @@ class InterpretingValidator:
         if "not" in schema:
             if not any(True for _ in self._validate(value, schema["not"], path, defs, rule, stricter)):
                 sub = schema["not"]
-                yield SchemaError(path, "not", sub.get("description") or "this combination is not allowed",
-                                  sub, defs, sub.get("x-rule", rule), sub.get("x-stricter", stricter))
+                # The error holds the schema around the `not`, whose description and hint say
+                # what the forbidden case is (the negated subschema itself is often just `{}`).
+                yield SchemaError(path, "not", not_message(schema), schema, defs, sub.get("x-rule", rule),
+                                  sub.get("x-stricter", stricter))
 
     def _numeric(self, value: float, schema: dict, error: Any) -> Iterator[SchemaError]:
         if "minimum" in schema and value < schema["minimum"]:
@@ -210,8 +215,10 @@ class InterpretingValidator:
                     yield from self._validate(item, sub, path + (key,), defs, rule, stricter)
             if not matched and additional is not True:
                 if additional is False:
+                    unchecked = unchecked_keys(self.root, defs)
                     yield SchemaError(path + (key,), "additionalProperties", f"unknown key `{key}`", schema,
-                                      defs, rule, stricter, extra_key=key, alternatives=sorted(properties))
+                                      defs, UNCHECKED_KEY_RULE if unchecked else rule, stricter, extra_key=key,
+                                      alternatives=sorted(properties), reason=unchecked)
                 else:
                     yield from self._validate(item, additional, path + (key,), defs, rule, stricter)
 
@@ -242,6 +249,13 @@ class InterpretingValidator:
             yield error("oneOf", f"{_describe(value)} matches more than one of the allowed forms")
         if passed:
             return
+        choice = discriminate(schema, keyword, value)
+        if choice is not None:
+            if isinstance(choice, int):
+                yield from failures[choice]
+            else:
+                yield discriminator_error(choice, schema, value, path, defs, rule, stricter)
+            return
         # Best match: branches whose `type` accepts the value say what is wrong inside it;
         # prefer the one whose failures are deepest (closest to the real mistake).
         relevant = [errors for errors in failures if not any(e.keyword == "type" and e.path == path for e in errors)]
@@ -263,6 +277,66 @@ class InterpretingValidator:
         if compiled is None:
             compiled = self._patterns[pattern] = re.compile(pattern)
         return compiled
+
+
+def not_message(schema: dict) -> str:
+    """What a failed `not` says: the description of the case it forbids, else of the key itself."""
+    sub = schema["not"]
+    described = sub.get("description") if isinstance(sub, dict) else None
+    return described or schema.get("description") or "Truss does not accept this value"
+
+
+# The rule for an unknown key where Truss does not check keys (`x-unchecked-keys`).
+UNCHECKED_KEY_RULE = "ignored-key"
+
+
+def unchecked_keys(root: dict, defs: tuple[str, ...]) -> str | None:
+    """Why Truss never checks the keys here, when a definition on the way says so: an
+    `x-unchecked-keys` reason (Truss keeps unknown keys there and never rejects them)."""
+    for name in reversed(defs):
+        reason = root["$defs"][name].get("x-unchecked-keys")
+        if reason:
+            return reason
+    return None
+
+
+def discriminate(schema: dict, keyword: str, value: Any) -> int | str | None:
+    """The branch of `schema[keyword]` that Truss validates `value` against, as pydantic's
+    discriminated union picks it (`x-discriminator`): its index; "missing" or "unknown" when the
+    tag picks none; None when the union is not discriminated or `value` is not a mapping (then
+    the branch whose type accepts the value says what is wrong).
+
+    `x-discriminator`: {"propertyName": key, "mapping": {tag: "#/$defs/Name", ...}, "default":
+    "#/$defs/Name" (the branch when the key is missing or empty, as Truss's `inference_stack`
+    defaults to v1), "missing"/"unknown": Truss's message for a missing or unknown tag}."""
+    spec = schema.get("x-discriminator")
+    if spec is None or not isinstance(value, dict):
+        return None
+    tag = value.get(spec["propertyName"])
+    if isinstance(tag, str) and tag in spec["mapping"]:
+        target = spec["mapping"][tag]
+    elif not tag and "default" in spec:  # missing, null or "": the default branch
+        target = spec["default"]
+    else:
+        return "missing" if spec["propertyName"] not in value or tag is None else "unknown"
+    for index, branch in enumerate(schema[keyword]):
+        if branch.get("$ref") == target:
+            return index
+    raise ValueError(f"x-discriminator names {target}, which is not a branch of the union")
+
+
+def discriminator_error(choice: str, schema: dict, value: dict, path: KeyPath, defs: tuple[str, ...],
+                        rule: str | None, stricter: str | None) -> SchemaError:
+    """The failure of a discriminated union whose tag picks no branch."""
+    spec = schema["x-discriminator"]
+    name = spec["propertyName"]
+    if choice == "missing":
+        return SchemaError(path, "required", f"the required key `{name}` is missing", schema, defs, rule, stricter,
+                           reason=spec.get("missing"))
+    tag = value[name]
+    reason = spec.get("unknown")
+    return SchemaError(path + (name,), "enum", f"{_describe(tag)} is not one of {_join_values(list(spec['mapping']))}",
+                       schema, defs, rule, stricter, reason=reason.replace("{value}", str(tag)) if reason else None)
 
 
 @lru_cache(maxsize=None)

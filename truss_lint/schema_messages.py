@@ -38,25 +38,24 @@ def explain(error: SchemaError, ctx: Context) -> tuple[str, str | None, str]:
     source = _source_text(ctx, error.path)
     where = _where(error.path)
     definition = _definition(error)
+    truss = truss_words(error, value)
+    help = _hint(error)
 
     if error.keyword in ("additionalProperties", "propertyNames"):
         key = error.extra_key or str(error.path[-1])
+        suggestion = _did_you_mean(key, error.alternatives)
+        if error.reason:  # a place whose keys Truss never checks (`x-unchecked-keys`)
+            return _ignored_key_message(error, ctx, key, suggestion), suggestion, "key"
         return (f"unknown key `{key}` in {_where(error.path[:-1])}: Truss loads it, then `truss push` "
-                f"rejects it (\"Extra fields not allowed: [{key}]\")", _did_you_mean(key, error.alternatives), "key")
+                f"rejects it (\"Extra fields not allowed: [{key}]\")", suggestion, "key")
     if error.keyword == "required":
-        return (f"{where}: {error.message}; Truss refuses to load the config (\"Field required\")",
-                None, "value")
-    if error.keyword == "not":
-        message = error.message
-        if error.stricter:
-            message += f" ({error.stricter})"
-        return message, error.schema.get("x-hint"), "value"
+        return (f"{where}: {error.message}; Truss refuses to load the config (\"{truss or 'Field required'}\")",
+                help, "value")
     if error.keyword == "type":
-        return _type_message(error, value, source, where, definition)
+        return _type_message(error, value, source, where, definition, truss, help)
 
-    help = error.schema.get("x-hint")
     message = f"{where}: {error.message}"
-    if isinstance(value, str):
+    if isinstance(value, str) and error.keyword != "not":
         if definition == "Cpu":
             return _quantity_message("cpu", value, truss_cpu_error(value), error, where)
         if definition == "Memory":
@@ -68,13 +67,69 @@ def explain(error: SchemaError, ctx: Context) -> tuple[str, str | None, str]:
             return (f"{where}: {json.dumps(value)} is not a Python version Truss knows "
                     f"(py39 … py314)", f"write `{hint}`" if hint else help, "value")
     if error.stricter:
-        message += f" — Truss accepts this, truss-lint is stricter: {error.stricter}"
+        message = f"{message.rstrip('.')} — Truss accepts this, truss-lint is stricter: {error.stricter}"
+    elif truss:
+        message = f"{message.rstrip('.')}: Truss rejects it (\"{truss}\")"
     return message, help, "value"
 
 
-def _type_message(error: SchemaError, value: Any, source: str, where: str,
-                  definition: str | None) -> tuple[str, str | None, str]:
+# pydantic's words for a failed numeric bound (Field(ge=..., le=..., gt=..., lt=...)).
+_BOUND_WORDS = {"minimum": "greater than or equal to", "maximum": "less than or equal to",
+                "exclusiveMinimum": "greater than", "exclusiveMaximum": "less than"}
+
+
+def truss_words(error: SchemaError, value: Any) -> str | None:
+    """What Truss 0.18.36 itself prints for this failure, when known: the discriminator's or an
+    `x-truss` message (`{value}` stands for the value), or pydantic's for a numeric bound. None
+    where Truss accepts the value (an `x-stricter` place) or its words are not known."""
+    if error.stricter:
+        return None
+    template = error.reason
+    if template is None and error.keyword == "not":
+        negated = error.schema.get("not")
+        template = negated.get("x-truss") if isinstance(negated, dict) else None
+    if template is None:
+        template = error.schema.get("x-truss")
+    if template is not None:
+        return template.replace("{value}", value if isinstance(value, str) else json.dumps(value, default=str))
+    if error.keyword in _BOUND_WORDS:
+        return f"Input should be {_BOUND_WORDS[error.keyword]} {error.schema[error.keyword]}"
+    return None
+
+
+def _hint(error: SchemaError) -> str | None:
+    """The schema's fix for this failure: the `x-hint` of the forbidden case, else of the key."""
+    if error.keyword == "not":
+        negated = error.schema.get("not")
+        if isinstance(negated, dict) and negated.get("x-hint"):
+            return negated["x-hint"]
+    return error.schema.get("x-hint")
+
+
+def _ignored_key_message(error: SchemaError, ctx: Context, key: str, suggestion: str | None) -> str:
+    """An unknown key where Truss does not check keys: shipped, ignored, and what that costs."""
+    message = f"unknown key `{key}` in {_where(error.path[:-1])}: {error.reason}: `{key}` is shipped and ignored"
+    meant = _suggested_key(key, error.alternatives)
+    if meant is not None:
+        parent = ctx.document.get(*error.path[:-1])
+        if not (isinstance(parent, dict) and meant in parent):
+            default = error.schema.get("properties", {}).get(meant, {}).get("default")
+            shown = "" if isinstance(default, (dict, list)) else f" ({json.dumps(default)})"
+            written = ctx.document.get(*error.path)
+            if isinstance(written, (str, int, float)) and not isinstance(written, bool) and written != default:
+                message += f", so `{meant}` keeps its default{shown}, not {json.dumps(written)}"
+            else:
+                message += f", so `{meant}` keeps its default{shown}"
+    return message + " (the push and deploy go ahead without this setting)"
+
+
+def _type_message(error: SchemaError, value: Any, source: str, where: str, definition: str | None,
+                  truss: str | None, help: str | None) -> tuple[str, str | None, str]:
     kind = type_name(value)
+    if error.rule == "coerced-value":
+        return (f"{where}: {_article(_KIND_WORDS.get(kind, kind))} {_KIND_WORDS.get(kind, kind)} — Truss does not reject "
+                f"it: it turns it into the string {json.dumps(_python_text(value))}, which is what the model sees",
+                help, "value")
     if definition in ("Cpu", "Memory") and kind in ("integer", "number", "boolean"):
         field = "cpu" if definition == "Cpu" else "memory"
         shown = source
@@ -83,12 +138,73 @@ def _type_message(error: SchemaError, value: Any, source: str, where: str,
     if definition == "PythonVersion" and kind in ("integer", "number"):
         hint = _python_version_hint(str(value))
         return (f"{where}: {error.message}: Truss rejects it", f"write `{hint}`" if hint else None, "value")
+    expected = _expected_type(error, definition)
+    if error.stricter and _lax_accepts(expected, value):
+        return (f"{where}: {error.message} — Truss accepts it (pydantic reads it as {_TYPE_NOUNS[expected]}), "
+                f"truss-lint is stricter: {error.stricter}", help, "value")
     message = f"{where}: {error.message}: Truss rejects it"
+    truss = truss or _pydantic_type_words(expected, value)
+    if truss:
+        message += f" (\"{truss}\")"
     if kind == "boolean":
         message += " (YAML 1.1 reads yes/no/on/off/true/false as booleans)"
     if kind in ("integer", "number", "boolean") and "string" in str(error.schema.get("type")):
         return message, f'quote it: "{source}"', "value"
-    return message, error.schema.get("x-hint"), "value"
+    return message, help, "value"
+
+
+_KIND_WORDS = {"array": "list", "object": "mapping"}
+_TYPE_NOUNS = {"integer": "an integer", "number": "a number", "boolean": "a boolean"}
+_LAX_DEFINITIONS = {"Int": "integer", "Number": "number", "Bool": "boolean"}
+_BOOL_WORDS = frozenset("true false yes no on off t f y n 1 0".split())
+
+
+def _expected_type(error: SchemaError, definition: str | None) -> str | None:
+    """The one scalar type the failed key wants, if it wants one."""
+    if definition in _LAX_DEFINITIONS:
+        return _LAX_DEFINITIONS[definition]
+    types = error.schema.get("type")
+    types = [types] if isinstance(types, str) else list(types or ())
+    scalar = [t for t in types if t != "null"]
+    return scalar[0] if len(scalar) == 1 else None
+
+
+def _lax_accepts(expected: str | None, value: Any) -> bool:
+    """Whether pydantic's lax mode (Truss's, outside `strict=True` fields) turns `value` into
+    `expected`: a bool or 2.0 into an int, a numeric string into a number, 0/1 into a bool."""
+    kind = type_name(value)
+    if expected == "integer":
+        return kind == "boolean" or kind == "number" and value.is_integer() or \
+            kind == "string" and re.fullmatch(r"\s*[+-]?[0-9][0-9_]*(\.0*)?\s*", value) is not None
+    if expected == "number":
+        return kind == "boolean" or kind == "string" and _is_float_text(value)
+    if expected == "boolean":
+        return kind == "integer" and value in (0, 1) or kind == "string" and value.strip().lower() in _BOOL_WORDS
+    return False
+
+
+def _is_float_text(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _pydantic_type_words(expected: str | None, value: Any) -> str | None:
+    """The start of pydantic's message for a value it cannot turn into `expected` (a lax field
+    goes on with the detail, ", unable to parse string as an integer"; a strict one stops there)."""
+    return _PYDANTIC_TYPE_WORDS.get(expected) if expected is not None else None
+
+
+_PYDANTIC_TYPE_WORDS = {"integer": "Input should be a valid integer", "number": "Input should be a valid number",
+                        "boolean": "Input should be a valid boolean", "string": "Input should be a valid string",
+                        "array": "Input should be a valid list"}
+
+
+def _python_text(value: Any) -> str:
+    """str() of the value as Truss holds it (PyYAML's types): what `TrussConfig.from_dict` makes of it."""
+    return str(value)
 
 
 def _quantity_message(field: str, value: str, truss_error: str | None, error: SchemaError, where: str,
@@ -166,14 +282,17 @@ def _article(word: str) -> str:
 
 
 def _did_you_mean(key: str, allowed: list[str]) -> str | None:
+    meant = _suggested_key(key, allowed)
+    return f"did you mean `{meant}`?" if meant is not None else None
+
+
+def _suggested_key(key: str, allowed: list[str]) -> str | None:
     if key in _KEY_SYNONYMS and (not allowed or _KEY_SYNONYMS[key] in allowed):
-        return f"did you mean `{_KEY_SYNONYMS[key]}`?"
+        return _KEY_SYNONYMS[key]
     import difflib  # only when a message suggests a spelling
 
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    if close:
-        return f"did you mean `{close[0]}`?"
-    return None
+    return close[0] if close else None
 
 
 def _where(path: tuple) -> str:

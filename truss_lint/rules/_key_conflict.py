@@ -44,7 +44,8 @@ def conflicting_keys(error: SchemaError, config: Any) -> tuple[str, str] | None:
     """The two top-level keys a failed `not` subschema forbids together."""
     if not isinstance(config, dict):
         return None
-    branches = error.schema.get("anyOf") or [error.schema]
+    negated = error.schema["not"]  # a `not` failure holds the schema around the negated one
+    branches = negated.get("anyOf") or [negated]
     for branch in branches:
         required = branch.get("required", [])
         if len(required) == 2 and all(key in config for key in required):

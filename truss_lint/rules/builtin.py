@@ -16,6 +16,8 @@ BUILTIN_RULES = {
     "TC102": "truss_lint.rules.schema_rules:InvalidType",
     "TC103": "truss_lint.rules.schema_rules:InvalidValue",
     "TC104": "truss_lint.rules.schema_rules:MissingKey",
+    "TC105": "truss_lint.rules.schema_rules:IgnoredKey",
+    "TC106": "truss_lint.rules.schema_rules:CoercedValue",
     "TC201": "truss_lint.rules.no_matching_instance:NoMatchingInstance",
     "TC202": "truss_lint.rules.use_gpu_without_accelerator:UseGpuWithoutAccelerator",
     "TC203": "truss_lint.rules.accelerator_without_use_gpu:AcceleratorWithoutUseGpu",

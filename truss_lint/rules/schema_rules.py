@@ -88,3 +88,49 @@ class MissingKey(SchemaRule):
     name = "missing-key"
     severity = Severity.ERROR
     summary = "A key Truss requires is missing"
+
+
+class IgnoredKey(SchemaRule):
+    """What it does: reports a key Truss does not know in a section whose keys Truss never
+    checks (today: anything inside `trt_llm.build`), with the closest known name.
+
+    Why: Truss keeps such a key and `truss push` does not reject it (its extra-key check does not
+    reach inside `trt_llm.build`), so the deploy goes ahead and the setting is silently not
+    applied: `quantization: fp8` builds an engine without fp8. A warning, not an error: nothing
+    fails, and only you know whether the setting mattered (a key a newer engine builder knows
+    may even be used).
+
+    Example:
+        trt_llm:
+          build:
+            quantization: fp8   # shipped and ignored: did you mean `quantization_type`?
+
+    Fix: use the suggested name, or delete the key.
+    """
+
+    code = "TC105"
+    name = "ignored-key"
+    severity = Severity.WARNING
+    summary = "A key Truss does not know where Truss does not check keys: shipped and ignored"
+    schema_keywords = frozenset({"additionalProperties"})
+
+
+class CoercedValue(SchemaRule):
+    """What it does: reports a value Truss accepts only by converting it into something you
+    probably did not mean, such as a list under `environment_variables`.
+
+    Why: Truss does not reject it; it turns the value into its Python text (`[a, b]` becomes the
+    string "['a', 'b']"), and your model sees that string. A warning: the deploy works, whether
+    the value is what you meant only you can tell.
+
+    Example:
+        environment_variables:
+          ALLOWED_HOSTS: [a.example.com, b.example.com]   # the string "['a.example.com', ...]"
+
+    Fix: write the string you mean: `ALLOWED_HOSTS: "a.example.com,b.example.com"`.
+    """
+
+    code = "TC106"
+    name = "coerced-value"
+    severity = Severity.WARNING
+    summary = "A value Truss accepts only by converting it (a list in environment_variables becomes its Python text)"
