@@ -518,7 +518,7 @@ def post_process(schema: dict) -> None:
     )
     top["environment_variables"]["additionalProperties"] = {
         "type": ["string", "number", "boolean", "null"],
-        "description": "The variable's value: a string (numbers and booleans are converted to one).",
+        "description": "The variable's value: a string (numbers, booleans and null are converted to one).",
         "x-rule": "coerced-value",
         "x-stricter": "Truss does not reject a list or mapping here: TrussConfig.from_dict turns it into its Python text with str(), and the model sees that string.",
         "x-hint": "Write the string you mean, e.g. \"a,b\" (or a JSON string) for a list.",
@@ -641,10 +641,19 @@ def post_process(schema: dict) -> None:
         "x-stricter": "Truss only rejects a literal YAML true; quoted truthy strings slip past that check, so anything but false is rejected.",
     }
     b["secret_to_path_mapping"]["propertyNames"] = {
+        "description": "A Baseten secret name: Kubernetes object naming (letters, digits, - . _), or DOCKER_REGISTRY_*.",
         "type": "string",
         "maxLength": 253,
+        "x-truss": "Secret name `{value}` must be shorter than 253.",
         "anyOf": [
-            {"pattern": r"^[-._a-zA-Z0-9]+$", "not": {"enum": [".", ".."]}},
+            {
+                "pattern": r"^[-._a-zA-Z0-9]+$",
+                "not": {"description": "`.` and `..` are not secret names.", "enum": [".", ".."],
+                        "x-truss": "Secret name `{value}` cannot be `{value}`."},
+                "x-truss": "Secrets used in builds must follow Kubernetes object naming conventions. Name `{value}` "
+                           "is not valid. Please comply with the regex `^[-._a-zA-Z0-9]+$` and do not start with "
+                           "`DOCKER_REGISTRY_`.",
+            },
             {"pattern": r"^DOCKER_REGISTRY_[\s\S]*$"},
         ],
     }
@@ -914,6 +923,7 @@ def trt_llm(defs: dict, top: dict) -> None:
             "minimum": 64,
             "maximum": 16384,
             "x-stricter": "Quoted numbers are rejected here; write a plain integer.",
+            "x-truss": f"{k} must be between 64 and 16384, but got {{value}}",
         }
     sp = defs["TrtLlmSpeculator"]
     sp["properties"]["speculative_decoding_mode"].update({

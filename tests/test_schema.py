@@ -453,6 +453,8 @@ TOP_CASES: list[tuple[str, bool, bool, str | None]] = [
     ("build: {secret_to_path_mapping: {hf_token: /root/.hf}}", True, True, None),
     ("build: {secret_to_path_mapping: {'bad name': /x}}", False, False, None),
     ("environment_variables: {A: '1', B: 2, C: true, D: null}", True, True, None),
+    # Truss makes the string "['a']" of a list: accepted, and flagged.
+    ("environment_variables: {E: [a]}", True, False, "coerced-value"),
     ("environment_variables: null", False, False, None),
     ("environment_variables: {1: a}", False, False, None),
     ("secrets: {hf_access_token: null}", True, True, None),
@@ -802,3 +804,33 @@ def test_no_schema_message_is_generic() -> None:
         for diagnostic in lint_yaml("model_name: m\n" + text).diagnostics:
             assert "combination is not allowed" not in diagnostic.message
             assert diagnostic.message.startswith("`"), diagnostic.message
+
+
+@pytest.mark.parametrize("text,words", [
+    # Truss 0.18.36 fails at load: "resources.1 | Keys should be strings", "environment_variables.1.[key] |
+    # Input should be a valid string" (not the push-time "Extra fields not allowed").
+    ("resources: {1: x}\n", "Keys should be strings"),
+    ("environment_variables: {1: a}\n", "Input should be a valid string"),
+])
+def test_a_key_that_is_not_a_string_fails_at_load(text: str, words: str) -> None:
+    (diagnostic,) = lint_yaml("model_name: m\n" + text).diagnostics
+    assert f'Truss refuses to load the config ("{words}")' in diagnostic.message
+    assert "push" not in diagnostic.message
+
+
+@pytest.mark.parametrize("text,words", [
+    # Truss: "Value error, calib_size must be between 64 and 16384, but got 32" (its own check, not pydantic's ge).
+    ("quantization_config: {calib_size: 32}", "calib_size must be between 64 and 16384, but got 32"),
+    ("max_num_tokens: 64", "Input should be greater than 64"),
+])
+def test_a_range_message_quotes_truss(text: str, words: str) -> None:
+    result = lint_yaml(V1_BASE + f"    {text}\n")
+    (diagnostic,) = [d for d in result.diagnostics if d.severity.value == "error"]
+    assert f'Truss rejects it ("{words}")' in diagnostic.message
+
+
+def test_a_build_secret_name_failure_names_the_key_and_quotes_truss() -> None:
+    result = lint_yaml("model_name: m\nbuild: {secret_to_path_mapping: {'a/b': /x}}\n")
+    (diagnostic,) = result.diagnostics
+    assert diagnostic.message.startswith('the key "a/b" in `build.secret_to_path_mapping`')
+    assert "Name `a/b` is not valid" in diagnostic.message

@@ -9,8 +9,8 @@ import re
 from ._compiled_schema import _EXACT_TYPES, _first_repeat
 from .schema import _in, type_name
 
-SCHEMA_LENGTH = 105250
-SCHEMA_CRC32 = 4008216880
+SCHEMA_LENGTH = 105997
+SCHEMA_CRC32 = 2946518596
 
 _kind = _EXACT_TYPES.get
 

@@ -38,10 +38,17 @@ def explain(error: SchemaError, ctx: Context) -> tuple[str, str | None, str]:
     source = _source_text(ctx, error.path)
     where = _where(error.path)
     definition = _definition(error)
-    truss = truss_words(error, value)
+    # A failure of a key's name (propertyNames) is about the key, not the value under it.
+    named = error.extra_key if error.extra_key is not None and error.keyword != "additionalProperties" else None
+    truss = truss_words(error, value if named is None else named)
     help = _hint(error)
 
-    if error.keyword in ("additionalProperties", "propertyNames"):
+    if error.keyword == "propertyNames":  # a key that is not a string: pydantic stops at load
+        words = "Keys should be strings" if "properties" in error.schema else "Input should be a valid string"
+        return (f"the key `{named}` in {_where(error.path[:-1])} is {_article(type_name(error.path[-1]))} "
+                f"{type_name(error.path[-1])}, not a string: Truss refuses to load the config (\"{words}\")",
+                "quote the key", "key")
+    if error.keyword == "additionalProperties":
         key = error.extra_key or str(error.path[-1])
         suggestion = _did_you_mean(key, error.alternatives)
         if error.reason:  # a place whose keys Truss never checks (`x-unchecked-keys`)
@@ -54,8 +61,8 @@ def explain(error: SchemaError, ctx: Context) -> tuple[str, str | None, str]:
     if error.keyword == "type":
         return _type_message(error, value, source, where, definition, truss, help)
 
-    message = f"{where}: {error.message}"
-    if isinstance(value, str) and error.keyword != "not":
+    message = f"{where}: {error.message}" if named is None else f"the key {json.dumps(named)} in {_where(error.path[:-1])}: {error.message}"
+    if isinstance(value, str) and error.keyword != "not" and named is None:
         if definition == "Cpu":
             return _quantity_message("cpu", value, truss_cpu_error(value), error, where)
         if definition == "Memory":
@@ -66,7 +73,7 @@ def explain(error: SchemaError, ctx: Context) -> tuple[str, str | None, str]:
             hint = _python_version_hint(value)
             return (f"{where}: {json.dumps(value)} is not a Python version Truss knows "
                     f"(py39 … py314)", f"write `{hint}`" if hint else help, "value")
-    if error.stricter:
+    if error.stricter and _truss_template(error) is None:
         message = f"{message.rstrip('.')} — Truss accepts this, truss-lint is stricter: {error.stricter}"
     elif truss:
         message = f"{message.rstrip('.')}: Truss rejects it (\"{truss}\")"
@@ -80,21 +87,29 @@ _BOUND_WORDS = {"minimum": "greater than or equal to", "maximum": "less than or 
 
 def truss_words(error: SchemaError, value: Any) -> str | None:
     """What Truss 0.18.36 itself prints for this failure, when known: the discriminator's or an
-    `x-truss` message (`{value}` stands for the value), or pydantic's for a numeric bound. None
-    where Truss accepts the value (an `x-stricter` place) or its words are not known."""
-    if error.stricter:
-        return None
-    template = error.reason
-    if template is None and error.keyword == "not":
-        negated = error.schema.get("not")
-        template = negated.get("x-truss") if isinstance(negated, dict) else None
-    if template is None:
-        template = error.schema.get("x-truss")
+    `x-truss` message (`{value}` stands for the value), else pydantic's for a numeric bound. None
+    where Truss accepts the value (an `x-stricter` place without Truss words) or its words are
+    not known."""
+    template = _truss_template(error)
     if template is not None:
         return template.replace("{value}", value if isinstance(value, str) else json.dumps(value, default=str))
+    if error.stricter:
+        return None
     if error.keyword in _BOUND_WORDS:
         return f"Input should be {_BOUND_WORDS[error.keyword]} {error.schema[error.keyword]}"
     return None
+
+
+def _truss_template(error: SchemaError) -> str | None:
+    """Truss's words the schema states for this failure: they mean Truss rejects the value, even
+    under an `x-stricter` that covers other failures of the same key."""
+    if error.reason is not None and error.keyword != "additionalProperties":
+        return error.reason
+    if error.keyword == "not":
+        negated = error.schema.get("not")
+        if isinstance(negated, dict) and negated.get("x-truss"):
+            return negated["x-truss"]
+    return error.schema.get("x-truss")
 
 
 def _hint(error: SchemaError) -> str | None:
@@ -127,7 +142,8 @@ def _type_message(error: SchemaError, value: Any, source: str, where: str, defin
                   truss: str | None, help: str | None) -> tuple[str, str | None, str]:
     kind = type_name(value)
     if error.rule == "coerced-value":
-        return (f"{where}: {_article(_KIND_WORDS.get(kind, kind))} {_KIND_WORDS.get(kind, kind)} — Truss does not reject "
+        shown = "null (an empty value)" if kind == "null" else f"{_article(_KIND_WORDS.get(kind, kind))} {_KIND_WORDS.get(kind, kind)}"
+        return (f"{where}: {shown} — Truss does not reject "
                 f"it: it turns it into the string {json.dumps(_python_text(value))}, which is what the model sees",
                 help, "value")
     if definition in ("Cpu", "Memory") and kind in ("integer", "number", "boolean"):
