@@ -127,7 +127,7 @@ def build_check_parser() -> argparse.ArgumentParser:
                         help="lint with N processes (0, the default: one per CPU for trees of "
                              f"{_AUTO_MIN_FILES}+ files where processes fork, 400+ elsewhere; else 1); "
                              "the report is the same for any N")
-    # --- fixes (truss_lint.fixes) ---
+    # --- fixes (truss_lint.fixer) ---
     fixes = parser.add_argument_group("fixes")
     fixes.add_argument("--fix", action="store_true",
                        help="apply safe fixes in place (comments, quoting and line endings are kept), then report "
@@ -400,7 +400,7 @@ def _lint_or_fix(raw: bytes, path: str, settings, args: argparse.Namespace, run:
 
     if not (args.fix or args.diff):
         return lint_bytes(raw, path, settings)
-    from .fixes import fix_bytes, unified_diff, write_atomically
+    from .fixer import fix_bytes, unified_diff, write_atomically
 
     outcome = fix_bytes(raw, path, settings, unsafe=args.unsafe_fixes)
     if stdin and args.fix and not args.diff:
