@@ -195,6 +195,10 @@ def lint(text: str, path: str, settings: Settings | None = None) -> FileResult:
 
 
 def lint_bytes(raw: bytes, path: str, settings: Settings | None = None) -> FileResult:
+    if path.endswith(".py"):  # a Truss Chains source file (reading.lintable_bytes kept only those)
+        from .chains.lint import lint_chain_bytes
+
+        return lint_chain_bytes(raw, path, settings)
     from .loader import YamlProblem, decode
 
     try:
@@ -251,10 +255,12 @@ def _applies(rule: Rule, document: Document) -> bool:
 class _Plan:
     """The enabled rules of one selection, with the severity each reports at."""
 
-    __slots__ = ("checks", "audits")
+    __slots__ = ("checks", "audits", "chain_checks")
 
     def __init__(self, settings: Settings, rules: list[Rule]) -> None:
         enabled = [(rule, settings.severity_of(rule)) for rule in rules if settings.is_enabled(rule)]
+        self.chain_checks = [(rule, severity) for rule, severity in enabled if getattr(rule, "applies_to", "") == "chain"]
+        enabled = [(rule, severity) for rule, severity in enabled if getattr(rule, "applies_to", "") != "chain"]
         self.checks = [(rule, severity) for rule, severity in enabled if not rule.after_suppressions]
         self.audits = [(rule, severity) for rule, severity in enabled if rule.after_suppressions]
 

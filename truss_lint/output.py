@@ -98,7 +98,11 @@ def file_line(result: FileResult, options: ReportOptions) -> str:
     """`path → instance — 1 error, 2 warnings` (or `— ok`): the per-file verdict."""
     counts = Counter(d.severity.value for d in result.diagnostics)
     tally = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in sorted(counts.items()))
-    return f"{paint(result.path, '1', options)} → {instance_line(result)}" + (f" — {tally}" if tally else " — ok")
+    line = f"{paint(result.path, '1', options)} → {instance_line(result)}" + (f" — {tally}" if tally else " — ok")
+    if result.chainlets:  # a Truss Chains file: then one line per chainlet
+        line += "".join(f"\n  {c.name} → {c.instance.describe() if c.instance else c.instance_note or 'unknown'}"
+                        for c in result.chainlets)
+    return line
 
 
 def price_footer_needed(results: list[FileResult]) -> bool:

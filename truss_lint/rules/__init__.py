@@ -40,6 +40,9 @@ class Rule:
     # True for rules that audit suppression comments (`ctx.suppressions`): the engine runs them
     # after every other rule's findings went through the suppressions.
     after_suppressions: ClassVar[bool] = False
+    # "config": runs on config.yaml files (and, for the resource rules the chains linter lists,
+    # on each chainlet's equivalent config); "chain": runs only on Truss Chains source files.
+    applies_to: ClassVar[str] = "config"
 
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError
