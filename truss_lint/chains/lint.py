@@ -96,6 +96,8 @@ class ChainContext:
 def compute_of(chainlet: Chainlet, source: Source) -> Compute:
     """The truss config Truss generates for `chainlet`'s compute, with what it refuses."""
     compute = Compute()
+    if chainlet.kind == "truss":
+        return compute  # its truss_dir's config.yaml decides
     if chainlet.unknown is not None:
         compute.unknown = chainlet.unknown.reason
         return compute
@@ -436,7 +438,7 @@ def _fix_carried_back(fix: Fix | None, document: Document, compute: Compute, sou
 _WORDING = (
     ("`resources.memory`", "`Compute(memory=...)`"), ("`resources.cpu`", "`Compute(cpu_count=...)`"),
     ("`resources.accelerator`", "`Compute(gpu=...)`"), ("`resources.instance_type`", "`Compute(instance_type=...)`"),
-    ("config.yaml", "the generated config"),
+    ("config.yaml", "the generated config"), ("`truss push`", "`truss chains push`"),
 )
 
 
