@@ -190,7 +190,12 @@ def _metadata_problems(rule: Any) -> list[str]:
 
 
 def lint(text: str, path: str, settings: Settings | None = None) -> FileResult:
-    """Lint one config given as text; `path` is used for messages and suppressions only."""
+    """Lint one config given as text; `path` is used for messages and suppressions only (and a
+    `.py` path lints the text as a Truss Chains source)."""
+    if path.endswith(".py"):
+        from .chains.lint import lint_chain
+
+        return lint_chain(text, path, settings)
     return lint_document(load(text), path, settings)
 
 

@@ -255,7 +255,10 @@ class Reader:
                 return node.value
             raise Unresolved(f"unsupported literal `{ast.unparse(node)}`", node)
         if isinstance(node, ast.Name):
-            return scope.lookup(node.id, line, node)
+            value = scope.lookup(node.id, line, node)
+            if isinstance(value, Symbol) and value.name == f"{CHAINS_MODULE}.public_types.CPU_COUNT":
+                return CPU_COUNT  # `from truss_chains.public_types import CPU_COUNT`
+            return value
         if isinstance(node, ast.Attribute):
             owner = self.evaluate(node.value, scope, line)
             if isinstance(owner, Symbol):
@@ -431,11 +434,6 @@ class Reader:
                 arguments[name] = Argument(name, self._scalar(value, node), node, written=True)
             except Unresolved as unresolved:
                 arguments[name] = Argument(name, None, node, written=True, reason=unresolved.reason)
-
-
-def _end_line(cls: ast.ClassDef) -> int:
-    """A line after the class body: class attributes are looked up once the body ran."""
-    return (cls.end_lineno or cls.lineno) + 1
 
 
 def _canonical(name: str) -> str:
