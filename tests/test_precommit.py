@@ -201,3 +201,14 @@ def test_pre_push_hook_runs_at_push_time_only(tmp_path, hooks_repo, store):
     at_commit = pre_commit("run", "--files", "config.yaml", cwd=work, home=store)
     assert "before push" not in at_commit.stdout
     assert re.search(r"^truss-lint\.+Failed$", at_commit.stdout, re.MULTILINE), output(at_commit)
+
+
+def test_staged_chain_files_are_linted_and_other_python_files_left_alone(tmp_path, hooks_repo, store):
+    chain = (ROOT / "tests" / "fixtures" / "rules" / "deprecated-base-image-string" / "bad" / "string_image.py").read_bytes()
+    work = make_repo(tmp_path / "work", {"chain/whisper.py": chain, "tools/util.py": b"import os\n"}, hooks_repo)
+    result = pre_commit("run", "truss-lint", "--all-files", cwd=work, home=store)
+    assert result.returncode == 1, output(result)
+    assert "chain/whisper.py:7:24: TC702 [error]" in result.stdout
+    assert "util.py" not in result.stdout
+    passing = pre_commit("run", "truss-lint", "--files", "tools/util.py", cwd=work, home=store)
+    assert passing.returncode == 0, output(passing)
