@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import ast
 import os
+from functools import lru_cache
 
 from .._record import Record
 from ..diagnostics import ChainletResult, Diagnostic, FileResult, Fix, Severity, Span
 from ..loader import Document, load
-from ..resources import ACCELERATORS
-from .reader import CPU_COUNT, Argument, Call, Chainlet, Reader, Unresolved
+from ..resources import ACCELERATORS, request_from_config
+from .reader import CPU_COUNT, TRT_LLM_CONFIG, Argument, Call, Chainlet, Reader, Symbol, Unresolved
 from .source import Source
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -37,7 +38,9 @@ CHAINLET_RULES = frozenset({
     "TC201", "TC204", "TC205", "TC206", "TC207", "TC208",  # instance selection and its costs
     "TC209", "TC210",  # instance_type overriding the rest; an instance_type not in the catalog
     "TC302", "TC303", "TC304",  # model memory, where a model id is a literal
+    "TC101", "TC102", "TC104",  # an engine builder's literal TRTLLMConfiguration, checked as `trt_llm`
 })
+ENGINE_RULES_PREFIX = "TC6"  # the engine rules (TRT-LLM, ...) read `trt_llm` as in a config.yaml
 INVALID_VALUE = "TC103"
 # Where a key of the equivalent config is written among Compute's arguments.
 _ARGUMENT_OF = {"cpu": "cpu_count", "memory": "memory", "accelerator": "gpu", "instance_type": "instance_type"}
@@ -161,7 +164,80 @@ def compute_of(chainlet: Chainlet, source: Source) -> Compute:
     if args["gpu"].node is None and args["gpu_count"].node is not None:
         compute.origins[("resources", "accelerator")] = args["gpu_count"].node
     _add_model_cache(chainlet, compute)
+    _add_trt_llm(chainlet, compute)
     return compute
+
+
+def _add_trt_llm(chainlet: Chainlet, compute: Compute) -> None:
+    """An engine builder's literal `TRTLLMConfiguration(...)` as the config's `trt_llm` (Truss's
+    code generation sets `config.trt_llm = engine_builder_config`); left out unless every value
+    in it is written in the file."""
+    call = chainlet.engine_builder_config
+    if call is None or call.short != "TRTLLMConfiguration":
+        return
+    origins: dict[tuple, ast.AST] = {("trt_llm",): call.node}
+    try:
+        value = _model_value(call, ("trt_llm",), origins)
+    except Unresolved:
+        return
+    if isinstance(value, dict):
+        compute.config["trt_llm"] = value
+        compute.origins.update(origins)
+
+
+def _model_value(value: Any, path: tuple, origins: dict[tuple, ast.AST]) -> Any:
+    """A pydantic model built in the file (`Model(key=...)`) as the mapping a config.yaml writes."""
+    if isinstance(value, Call):
+        reader = value.scope.reader
+        if value.has_splat() or value.node.args:
+            raise Unresolved("positional arguments", value.node)
+        if value.short in ("TRTLLMConfiguration",) and value.keyword("root") is not None:
+            root = value.keyword("root")
+            return _model_value(reader.evaluate(root, value.scope), path, origins)
+        result = {}
+        for keyword in value.node.keywords:
+            origins[path + (keyword.arg,)] = keyword.value
+            result[keyword.arg] = _model_value(reader.evaluate(keyword.value, value.scope), path + (keyword.arg,),
+                                               origins)
+        return result
+    if isinstance(value, list):
+        return [_model_value(item, path + (index,), origins) for index, item in enumerate(value)]
+    if isinstance(value, dict):
+        return {key: _model_value(item, path + (key,), origins) for key, item in value.items()}
+    if isinstance(value, Symbol):
+        return _enum_value(value)
+    return value
+
+
+def _enum_value(symbol: Symbol) -> str:
+    """`trt_llm_config.TrussTRTLLMModel.DECODER` → "decoder": the member's value, found among the
+    schema's enum values (the member name exactly, else the one value equal to it in lower case)."""
+    owner, _, member = symbol.name.rpartition(".")
+    if not owner.startswith(TRT_LLM_CONFIG):
+        raise Unresolved(f"`{symbol.name}` is not a value this file spells out")
+    values = _schema_enum_values()
+    if member in values:
+        return member
+    lowered = [v for v in values if v == member.lower()]
+    if len(lowered) == 1:
+        return lowered[0]
+    raise Unresolved(f"the value of `{member}` is not known without Truss")
+
+
+@lru_cache(None)
+def _schema_enum_values() -> frozenset[str]:
+    from ..schema import truss_schema
+
+    found: set[str] = set()
+    stack: list[Any] = [truss_schema()]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            found.update(v for v in node.get("enum", ()) if isinstance(v, str))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return frozenset(found)
 
 
 def _gpu_problem(gpu: Argument, count: Argument, source: Source) -> Rejection | None:
@@ -299,7 +375,8 @@ def lint_chain(text: str, path: str, settings: Settings | None = None) -> FileRe
     infos = [ChainletInfo(chainlet, compute_of(chainlet, source)) for chainlet in reader.chainlets()]
     diagnostics: list[Diagnostic] = []
     ran: set[str] = set()
-    chainlet_checks = [(rule, severity) for rule, severity in plan.checks if rule.code in CHAINLET_RULES]
+    chainlet_checks = [(rule, severity) for rule, severity in plan.checks
+                       if rule.code in CHAINLET_RULES or rule.code.startswith(ENGINE_RULES_PREFIX)]
     for info in infos:
         diagnostics += _lint_chainlet(info, path, source, settings, catalog, registered, chainlet_checks, ran)
     document = Document(text=text)
@@ -382,6 +459,8 @@ def _lint_chainlet(info: ChainletInfo, path: str, source: Source, settings: Sett
         return found
     document = load("\n".join(_yaml(compute.config)) + "\n")
     ctx = Context(path, document, settings, catalog, registered.names, registered.schema_keywords)
+    # `truss chains push` does not raise an engine builder's memory to 10Gi as `truss push` does.
+    ctx.__dict__["request"] = request_from_config({"resources": compute.config["resources"]})
     info.context = ctx
     for rule, severity in checks:
         for diagnostic in _run(rule, ctx, severity, ran):

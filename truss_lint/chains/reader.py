@@ -276,6 +276,13 @@ class Reader:
                 return _BINARY_OPERATORS[type(node.op)](left, right)
             except (ZeroDivisionError, OverflowError) as error:
                 raise Unresolved(f"`{ast.unparse(node)}` fails: {error}", node) from None
+        if isinstance(node, (ast.List, ast.Tuple)):
+            return [self.evaluate(element, scope, line) for element in node.elts]
+        if isinstance(node, ast.Dict):
+            if any(key is None for key in node.keys):
+                raise Unresolved(f"`{_short_source(node)}` unpacks a mapping", node)
+            return {self._scalar(self.evaluate(key, scope, line), key): self.evaluate(value, scope, line)
+                    for key, value in zip(node.keys, node.values)}
         if isinstance(node, ast.JoinedStr):
             parts = []
             for value in node.values:
