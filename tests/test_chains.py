@@ -56,6 +56,25 @@ def test_chains_cpu_count_and_conditional_constants():
     assert result.chainlets[1].instance is None and "conditionally" in result.chainlets[1].instance_note
 
 
+def test_bases_are_followed_in_order_and_a_foreign_base_is_not_guessed():
+    source = (
+        "import truss_chains as chains\n"
+        "from shared.mixins import GpuMixin\n"
+        "class Big:\n"
+        "    remote_config = chains.RemoteConfig(compute=chains.Compute(cpu_count=8, memory='32Gi'))\n"
+        "class Local(Big, chains.ChainletBase):\n    pass\n"
+        "class Foreign(GpuMixin, chains.ChainletBase):\n    pass\n"
+        "class Own(GpuMixin, chains.ChainletBase):\n"
+        "    remote_config = chains.RemoteConfig()\n"
+    )
+    result = {c.name: c for c in lint(source, "chain.py").chainlets}
+    assert result["Local"].instance.name == "8x32"  # the mixin's remote_config comes first in the MRO
+    assert result["Foreign"].instance is None
+    assert result["Foreign"].instance_note == ("unknown: `Foreign` inherits from `GpuMixin` (another module), "
+                                               "which may set `remote_config`")
+    assert result["Own"].instance.name == "1x2"
+
+
 def equivalent_config(compute: dict) -> str:
     """The config.yaml Truss's code generation writes for a Compute (code_gen._gen_truss_config)."""
     lines = ["model_name: equivalent", "resources:", f"  cpu: \"{compute['cpu_count']}\"",

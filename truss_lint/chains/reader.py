@@ -46,6 +46,8 @@ _BINARY_OPERATORS = {
     ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
     ast.Div: lambda a, b: a / b, ast.FloorDiv: lambda a, b: a // b, ast.Mod: lambda a, b: a % b,
 }
+# Modules whose classes never set a chainlet's class attributes (remote_config, truss_dir, ...).
+_NO_CHAINLET_ATTRIBUTES = frozenset({CHAINS_MODULE, "abc", "typing", "typing_extensions", "pydantic", "enum"})
 _MAX_DEPTH = 50  # constants referring to constants: deeper than this is a cycle or hostile input
 
 
@@ -349,14 +351,6 @@ class Reader:
             return BASE_KINDS.get(value.name.rsplit(".", 1)[-1])
         return None
 
-    def local_base(self, cls: ast.ClassDef) -> ast.ClassDef | None:
-        """The first base that is a chainlet class of this file (its class attributes are inherited)."""
-        for base in cls.bases:
-            if isinstance(base, ast.Name) and base.id in self.classes and self.classes[base.id].lineno < cls.lineno \
-                    and self.kind_of(self.classes[base.id]):
-                return self.classes[base.id]
-        return None
-
     def chainlets(self) -> list[Chainlet]:
         found = []
         for cls in self.classes.values():
@@ -365,21 +359,33 @@ class Reader:
                 found.append(self._chainlet(cls, kind))
         return found
 
-    def class_attribute(self, cls: ast.ClassDef, name: str) -> tuple[ast.expr, Scope] | None:
-        """The expression assigned to class attribute `name`, following local bases; None if unset."""
-        seen = set()
-        while cls is not None and cls.name not in seen:
-            seen.add(cls.name)
-            assignments, conditional = _assignments(cls.body)
-            if name in assignments or name in conditional:
-                scope = Scope(self, assignments, self.module, conditional)
-                if name in conditional:
-                    raise Unresolved(f"`{name}` is assigned conditionally in class `{cls.name}`", cls)
-                line, value = assignments[name][-1]
-                if value is None:
-                    raise Unresolved(f"`{cls.name}.{name}` is not a plain assignment", cls)
-                return value, scope
-            cls = self.local_base(cls)
+    def class_attribute(self, cls: ast.ClassDef, name: str, seen: frozenset[str] = frozenset()
+                        ) -> tuple[ast.expr, Scope] | None:
+        """The expression assigned to class attribute `name`, looked up through the bases in
+        order as Python's MRO does for single chains of bases; None if only truss_chains' own
+        default applies. A base from another module may set it too: then it is unknown."""
+        assignments, conditional = _assignments(cls.body)
+        if name in conditional:
+            raise Unresolved(f"`{name}` is assigned conditionally in class `{cls.name}`", cls)
+        if name in assignments:
+            line, value = assignments[name][-1]
+            if value is None:
+                raise Unresolved(f"`{cls.name}.{name}` is not a plain assignment", cls)
+            return value, Scope(self, assignments, self.module, conditional)
+        for base in cls.bases:
+            if isinstance(base, ast.Name) and base.id in self.classes and base.id not in seen \
+                    and self.classes[base.id].lineno < cls.lineno:
+                found = self.class_attribute(self.classes[base.id], name, seen | {cls.name})
+                if found is not None:
+                    return found
+                continue
+            try:
+                value = self.evaluate(base, self.module, cls.lineno)
+            except Unresolved:
+                continue  # `object`, `Generic[T]`, ...: no class attributes of Truss's
+            if isinstance(value, Symbol) and value.name.split(".", 1)[0] not in _NO_CHAINLET_ATTRIBUTES:
+                raise Unresolved(f"`{cls.name}` inherits from `{ast.unparse(base)}` (another module), "
+                                 f"which may set `{name}`", base)
         return None
 
     def _chainlet(self, cls: ast.ClassDef, kind: str) -> Chainlet:

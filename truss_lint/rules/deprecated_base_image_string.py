@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-import ast
 from collections.abc import Iterator
 
-from ..chains.reader import CHAINS_MODULE, Call, Unresolved
-from ..chains.rule import ChainRule
+from . import ChainRule
 from ..diagnostics import Diagnostic, Fix, Severity
 
 
@@ -31,6 +29,10 @@ class DeprecatedBaseImageString(ChainRule):
     summary = "DockerImage(base_image=\"...\") as a string: Truss 0.18.36 rejects it; use CustomImage/BasetenImage"
 
     def check(self, ctx) -> Iterator[Diagnostic]:
+        import ast
+
+        from ..chains.reader import CHAINS_MODULE, Call, Unresolved
+
         reader = ctx.reader
         if reader is None:
             return

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..chains.rule import ChainRule
+from . import ChainRule
 from ..diagnostics import Diagnostic, Severity
 
 

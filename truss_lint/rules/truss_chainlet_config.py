@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..chains.lint import truss_dir_config
-from ..chains.rule import ChainRule
+from . import ChainRule
 from ..diagnostics import Diagnostic, Severity
 
 
@@ -30,6 +29,8 @@ class TrussChainletConfig(ChainRule):
     summary = "A TrussChainlet's truss_dir is missing, has no config.yaml, or its config has errors"
 
     def check(self, ctx) -> Iterator[Diagnostic]:
+        from ..chains.lint import truss_dir_config
+
         for info in ctx.chainlets:
             chainlet = info.chainlet
             if chainlet.kind != "truss":
