@@ -38,5 +38,6 @@ BUILTIN_RULES = {
     "TC702": "truss_lint.rules.deprecated_base_image_string:DeprecatedBaseImageString",
     "TC703": "truss_lint.rules.truss_chainlet_config:TrussChainletConfig",
     "TC704": "truss_lint.rules.python_syntax_error:PythonSyntaxError",
+    "TC705": "truss_lint.rules.chains_name_not_exported:ChainsNameNotExported",
     "TC801": "truss_lint.rules.deprecated_key:DeprecatedKey",
 }
