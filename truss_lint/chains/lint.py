@@ -42,6 +42,7 @@ CHAINLET_RULES = frozenset({
 })
 ENGINE_RULES_PREFIX = "TC6"  # the engine rules (TRT-LLM, ...) read `trt_llm` as in a config.yaml
 INVALID_VALUE = "TC103"
+SCHEMA_RULES = frozenset({"TC101", "TC102", "TC103", "TC104"})
 # Where a key of the equivalent config is written among Compute's arguments.
 _ARGUMENT_OF = {"cpu": "cpu_count", "memory": "memory", "accelerator": "gpu", "instance_type": "instance_type"}
 
@@ -153,8 +154,8 @@ def compute_of(chainlet: Chainlet, source: Source) -> Compute:
                 args["instance_type"], f"`instance_type={_python(instance_type)}`: Truss rejects it (not a string)"))
         elif instance_type:
             resources["instance_type"] = instance_type
-    if compute.rejected:
-        return compute
+    # With a rejected value the config is still built from the rest, for the schema checks
+    # (`memory="16 GB"` is reported with `gpu="h100"`); its instance would be a guess.
     compute.config = {"resources": resources}
     anchor = chainlet.compute_node or chainlet.remote_config and chainlet.remote_config.node or chainlet.node
     compute.origins[()] = chainlet.node
@@ -426,7 +427,7 @@ def _unreadable(path: str, text: str, message: str, span: Span, settings: Settin
     if rule is not None and (settings or _Settings()).is_enabled(rule):
         diagnostics.append(Diagnostic(rule.code, rule.name, (settings or _Settings()).severity_of(rule), message,
                                       span))
-    return FileResult(path=path, source=text, diagnostics=diagnostics, instance_note="unknown: the file does not parse",
+    return FileResult(path=path, source=text, diagnostics=diagnostics, instance_note="unknown: the file does not load",  # (fixes.py: a fix never breaks a file)
                       chainlets=[])
 
 
@@ -453,7 +454,7 @@ def _lint_chainlet(info: ChainletInfo, path: str, source: Source, settings: Sett
                                         chainlet=chainlet.name))
         first = compute.rejected[0].argument.name
         result.instance_note = f"unknown: Truss rejects `{first}`, so `truss chains push` fails"
-        return found
+        checks = [(rule, severity) for rule, severity in checks if rule.code in SCHEMA_RULES]
     if compute.config is None:
         result.instance_note = f"unknown: {compute.unknown}"
         return found
@@ -465,6 +466,8 @@ def _lint_chainlet(info: ChainletInfo, path: str, source: Source, settings: Sett
     for rule, severity in checks:
         for diagnostic in _run(rule, ctx, severity, ran):
             found.append(_carried_back(diagnostic, document, compute, chainlet, source))
+    if compute.rejected:
+        return found
     result.instance = ctx.instance
     if ctx.resolution is None:
         result.instance_note = "unknown: the compute is invalid (see the findings)"
