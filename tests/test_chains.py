@@ -176,6 +176,12 @@ def test_human_report_lists_each_chainlet_and_the_chain_total(tmp_path):
         proc = run_cli("check", "--output-format", output_format,
                        str(RULE_FIXTURES / "invalid-value" / "bad" / "chain_values.py"))
         assert proc.returncode == 1 and "16 GB" in proc.stdout, output_format
+        if output_format == "sarif":
+            (run,) = json.loads(proc.stdout)["runs"]
+            assert {r["properties"].get("chainlet") for r in run["results"]} == {
+                "BadMemory", "GpuWithCount", "LowerCaseGpu", "HalfCpu"}
+        if output_format == "github":
+            assert "%0Achainlet: BadMemory%0A" in proc.stdout
 
 
 def test_directory_walk_and_precommit_style_arguments(tmp_path):
