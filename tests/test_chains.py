@@ -224,8 +224,12 @@ def test_unsafe_fix_rewrites_the_memory_literal_byte_exactly(tmp_path):
 def test_real_chain_files_read_without_unknowns():
     files = sorted(CHAINS_CORPUS.rglob("*.py"))
     assert len(files) >= 15
+    found = set()
     for path in files:
         result = lint_bytes(path.read_bytes(), str(path))
-        assert not [d for d in result.diagnostics if d.code == "TC003"], path
+        found |= {(path.name, d.name) for d in result.diagnostics}
         for chainlet in result.chainlets:
             assert chainlet.instance is not None, (path, chainlet)
+    # What the real files get wrong: `memory="16G"`, and truss-examples' whisper chainlet still
+    # passes a string base_image; nothing else (no finding made up by reading them statically).
+    assert found == {("transcribe.py", "decimal-memory-unit"), ("whisper_chainlet.py", "deprecated-base-image-string")}

@@ -465,6 +465,8 @@ def _lint_chainlet(info: ChainletInfo, path: str, source: Source, settings: Sett
     info.context = ctx
     for rule, severity in checks:
         for diagnostic in _run(rule, ctx, severity, ran):
+            if rule.code in SCHEMA_RULES and diagnostic.key_path[:1] == ("model_cache",):
+                continue  # only the repository is written out (for its size), not the whole ModelRepo
             found.append(_carried_back(diagnostic, document, compute, chainlet, source))
     if compute.rejected:
         return found
