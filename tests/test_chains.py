@@ -168,7 +168,7 @@ def test_json_report_has_chainlets_and_tags_findings(tmp_path):
 def test_human_report_lists_each_chainlet_and_the_chain_total(tmp_path):
     chain = tmp_path / "chain.py"
     chain.write_text((FIXTURES / "variants.py").read_text())
-    proc = run_cli("check", "--output-format", "concise", str(chain))
+    proc = run_cli("check", "--output-format", "concise", "--show-ok", str(chain))
     lines = proc.stdout.splitlines()
     assert any(line.startswith(f"{chain} → chain of 12 chainlets, ≥ $") for line in lines)
     assert "  GpuCount → H100:2 (32 vCPU, 236 GiB RAM, 2× H100 80 GiB VRAM) at $0.21666/min ≈ $9,360/month" in lines

@@ -47,12 +47,36 @@ def _quote_safe() -> re.Pattern[str]:
 
 def _written_in_place(doc: Document, path: KeyPath) -> bool:
     """Whether the key of `path` is written in its own mapping, in line with its siblings (not
-    merged in with `<<: *anchor` from somewhere else, where an edit would reach other places)."""
+    merged in with `<<: *anchor` from somewhere else, where an edit would reach other places).
+    In a flow mapping (`resources: {cpu: 4, accelerator: a10g}`) its siblings share a line: the
+    key must then sit in the mapping's own braces, not in one nested inside them."""
     entry, parent = doc.entries.get(path), doc.entries.get(path[:-1])
     if entry is None or parent is None or entry.key is None or entry.key_end <= entry.key_start:
         return False
-    return (parent.value_start <= entry.key_start < parent.value_end
-            and entry.key.column == parent.value.column)
+    if not parent.value_start <= entry.key_start < parent.value_end:
+        return False
+    if doc.text.startswith("{", parent.value_start):
+        return _flow_depth(doc.text, parent.value_start, entry.key_start) == 1
+    return entry.key.column == parent.value.column
+
+
+def _flow_depth(text: str, start: int, end: int) -> int:
+    """How many flow collections (`{`/`[`) are open at `end`, scanning from `start`, skipping
+    quoted scalars."""
+    depth, index = 0, start
+    while index < end:
+        char = text[index]
+        if char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+        elif char in "'\"":
+            close = index + 1
+            while close < end and not (text[close] == char and (char == "'" or text[close - 1] != "\\")):
+                close += 2 if char == "'" and text[close:close + 2] == "''" else 1
+            index = close
+        index += 1
+    return depth
 
 
 def _own_value(doc: Document, path: KeyPath) -> tuple[int, int, str] | None:
@@ -136,6 +160,8 @@ def delete_entry(doc: Document, path: KeyPath, description: str, *, safe: bool =
         return None
     entry = doc.entries[path]
     text = doc.text
+    if text.startswith("{", doc.entries[path[:-1]].value_start):
+        return _delete_flow_entry(text, entry.key_start, entry.value_end, description, safe)
     line_start = max(text.rfind("\n", 0, entry.key_start), text.rfind("\r", 0, entry.key_start)) + 1
     if text[line_start:entry.key_start].strip(" \t"):
         return None  # something else precedes the key on its line (a flow mapping, `- `)
@@ -143,6 +169,18 @@ def delete_entry(doc: Document, path: KeyPath, description: str, *, safe: bool =
     if newline is None:
         return None  # another entry follows on the same line
     return Fix([(line_start, newline.end(), "")], description, safe)
+
+
+def _delete_flow_entry(text: str, key_start: int, value_end: int, description: str, safe: bool) -> Fix | None:
+    """`{cpu: "4", use_gpu: false}` → `{cpu: "4"}`: the entry with the comma after it (or, for the
+    last entry, the comma before it)."""
+    after = re.compile(r"[ \t]*,[ \t]*").match(text, value_end)
+    if after is not None:
+        return Fix([(key_start, after.end(), "")], description, safe)
+    before = re.compile(r",[ \t]*$").search(text, 0, key_start)
+    if before is None or not re.compile(r"[ \t]*}").match(text, value_end):
+        return None  # comments or line breaks around the entry: leave it to the author
+    return Fix([(before.start(), value_end, "")], description, safe)
 
 
 # --- Applying fixes -------------------------------------------------------------------------------
