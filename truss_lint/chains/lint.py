@@ -342,7 +342,7 @@ def _yaml(value: Any, indent: int = 0) -> list[str]:
 
 # --- linting ------------------------------------------------------------------------------------
 
-def lint_chain_bytes(raw: bytes, path: str, settings: Settings | None = None) -> FileResult:
+def lint_chain_bytes(raw: bytes, path: str, settings: Settings | None = None, stat_cache: Any = None) -> FileResult:
     from ..loader import YamlProblem, decode
 
     try:
@@ -350,11 +350,15 @@ def lint_chain_bytes(raw: bytes, path: str, settings: Settings | None = None) ->
     except YamlProblem as problem:
         return _unreadable(path, "", problem.message.replace("Truss cannot read it", "Python cannot read it"),
                            problem.span, settings)
-    return lint_chain(text, path, settings)
+    return lint_chain(text, path, settings, stat_cache)
 
 
-def lint_chain(text: str, path: str, settings: Settings | None = None) -> FileResult:
-    """Lint the chainlets of Python source `text`, read statically (never imported or run)."""
+def lint_chain(text: str, path: str, settings: Settings | None = None, stat_cache: Any = None) -> FileResult:
+    """Lint the chainlets of Python source `text`, read statically (never imported or run).
+    `stat_cache` answers the rules' questions about files beside it (engine.lint's)."""
+    from ..speed.stat_cache import NO_CACHE
+
+    stat_cache = NO_CACHE if stat_cache is None else stat_cache
     from ..catalog import builtin_catalog
     from ..engine import Context, _apply_suppressions, registry
     from ..settings import Settings as _Settings
@@ -379,7 +383,8 @@ def lint_chain(text: str, path: str, settings: Settings | None = None) -> FileRe
     chainlet_checks = [(rule, severity) for rule, severity in plan.checks
                        if rule.code in CHAINLET_RULES or rule.code.startswith(ENGINE_RULES_PREFIX)]
     for info in infos:
-        diagnostics += _lint_chainlet(info, path, source, settings, catalog, registered, chainlet_checks, ran)
+        diagnostics += _lint_chainlet(info, path, source, settings, catalog, registered, chainlet_checks, ran,
+                                      stat_cache)
     document = Document(text=text)
     chain_ctx = ChainContext(path, source, reader, infos, settings, document)
     from ..engine import _run
@@ -394,7 +399,8 @@ def lint_chain(text: str, path: str, settings: Settings | None = None) -> FileRe
     for diagnostic in diagnostics:
         if diagnostic.chainlet in by_name and diagnostic.instance is None:
             diagnostic.instance = by_name[diagnostic.chainlet].instance
-    ctx = Context(path, document, settings, catalog, registered.names, registered.schema_keywords)
+    ctx = Context(path, document, settings, catalog, registered.names, registered.schema_keywords,
+                  stat_cache=stat_cache)
     diagnostics = _apply_suppressions(ctx, diagnostics, registered.rules, plan.audits, ran)
     result = FileResult(path=path, source=text, chainlets=[info.result for info in infos])
     result.instance_note = chain_note(result.chainlets)
@@ -432,14 +438,14 @@ def _unreadable(path: str, text: str, message: str, span: Span, settings: Settin
 
 
 def _lint_chainlet(info: ChainletInfo, path: str, source: Source, settings: Settings, catalog: Any,
-                   registered: Any, checks: list, ran: set[str]) -> list[Diagnostic]:
+                   registered: Any, checks: list, ran: set[str], stat_cache: Any) -> list[Diagnostic]:
     from ..engine import Context, _run
 
     chainlet, compute = info.chainlet, info.compute
     result = ChainletResult(chainlet.name, chainlet.line, chainlet.column)
     info.result = result
     if chainlet.kind == "truss":  # deployed with its truss_dir's config.yaml as it is
-        _lint_truss_dir(info, path, settings)
+        _lint_truss_dir(info, path, settings, stat_cache)
         return []  # truss-chainlet-config reports what is wrong with it
     found: list[Diagnostic] = []
     if compute.rejected:
@@ -459,7 +465,8 @@ def _lint_chainlet(info: ChainletInfo, path: str, source: Source, settings: Sett
         result.instance_note = f"unknown: {compute.unknown}"
         return found
     document = load("\n".join(_yaml(compute.config)) + "\n")
-    ctx = Context(path, document, settings, catalog, registered.names, registered.schema_keywords)
+    ctx = Context(path, document, settings, catalog, registered.names, registered.schema_keywords,
+                  stat_cache=stat_cache)
     # `truss chains push` does not raise an engine builder's memory to 10Gi as `truss push` does.
     ctx.__dict__["request"] = request_from_config({"resources": compute.config["resources"]})
     info.context = ctx
@@ -539,7 +546,7 @@ def _chain_wording(text: str) -> str:
     return text
 
 
-def _lint_truss_dir(info: ChainletInfo, path: str, settings: Settings) -> None:
+def _lint_truss_dir(info: ChainletInfo, path: str, settings: Settings, stat_cache: Any) -> None:
     from ..engine import lint_bytes
     from ..reading import ReadError, read_config
 
@@ -555,7 +562,7 @@ def _lint_truss_dir(info: ChainletInfo, path: str, settings: Settings) -> None:
     except ReadError:
         result.instance_note = f"unknown: no config.yaml in `truss_dir` ({os.path.dirname(config_path)})"
         return
-    info.truss_config = lint_bytes(raw, config_path, settings)
+    info.truss_config = lint_bytes(raw, config_path, settings, stat_cache)
     result.instance = info.truss_config.instance
     if result.instance is None:
         result.instance_note = f"{info.truss_config.instance_note or 'unknown'} (in {config_path})"
