@@ -600,7 +600,8 @@ def _record_command(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     failed = recorded = 0
     for target in targets:
-        if not target.explicit and not _is_truss_config_file(target.path, is_truss_config):
+        if not target.explicit and (target.path.endswith(".py")  # (a walk also finds chain sources)
+                                    or not _is_truss_config_file(target.path, is_truss_config)):
             continue
         try:
             result = record(target.path, catalog, force=args.force)

@@ -85,7 +85,8 @@ def discover(paths: list[str], stat_cache: StatCache | None = None) -> list[Targ
 
 
 def _walk(root: str, stat_cache: StatCache | None = None) -> list[str]:
-    """Config files under `root`, in sorted depth-first order (os.walk's, top-down). Symlinked
+    """Config files (and Python files, which may be Truss Chains sources) under `root`, in sorted
+    depth-first order (os.walk's, top-down). Symlinked
     directories are not followed; SKIP_DIRS and virtualenvs (a `pyvenv.cfg` inside) are skipped.
     One scandir per directory: a virtualenv is recognised from its own listing when visited, not
     by a stat from its parent (1,000 directories: a thousand system calls fewer)."""
@@ -98,7 +99,7 @@ def _walk(root: str, stat_cache: StatCache | None = None) -> list[str]:
                 entries = list(listing)
         except OSError:  # unreadable or vanished: skipped, as os.walk does
             continue
-        subdirs, configs, virtualenv = [], [], False
+        subdirs, configs, sources, virtualenv = [], [], [], False
         for entry in entries:
             name = entry.name
             if _is_dir(entry):
@@ -106,6 +107,8 @@ def _walk(root: str, stat_cache: StatCache | None = None) -> list[str]:
                     subdirs.append(name)
             elif name in CONFIG_NAMES:
                 configs.append(name)
+            elif name.endswith(".py"):  # maybe a Truss Chains file: reading.py keeps only those
+                sources.append(name)
             elif name == "pyvenv.cfg" and _is_file(entry):
                 virtualenv = True
         if virtualenv and directory != root:
@@ -115,6 +118,9 @@ def _walk(root: str, stat_cache: StatCache | None = None) -> list[str]:
             found.append(path[2:] if root == "." and path.startswith("./") else path)
         if configs and stat_cache is not None:
             _add_listing(stat_cache, os.path.dirname(found[-1]), entries)
+        for name in sorted(sources):
+            path = os.path.join(directory, name)
+            found.append(path[2:] if root == "." and path.startswith("./") else path)
         pending.extend(os.path.join(directory, name) for name in sorted(subdirs, reverse=True))
     return found
 

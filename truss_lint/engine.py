@@ -194,12 +194,21 @@ def _metadata_problems(rule: Any) -> list[str]:
 
 def lint(text: str, path: str, settings: Settings | None = None, stat_cache: StatCache = NO_CACHE) -> FileResult:
     """Lint one config given as text; `path` names it in messages, and finds what lies beside it
-    (a deployment record, weights, asked through `stat_cache`)."""
+    (a deployment record, weights, asked through `stat_cache`). A `.py` path lints the text as a
+    Truss Chains source."""
+    if path.endswith(".py"):
+        from .chains.lint import lint_chain
+
+        return lint_chain(text, path, settings, stat_cache)
     return lint_document(load(text), path, settings, stat_cache)
 
 
 def lint_bytes(raw: bytes, path: str, settings: Settings | None = None,
                stat_cache: StatCache = NO_CACHE) -> FileResult:
+    if path.endswith(".py"):  # a Truss Chains source file (reading.lintable_bytes kept only those)
+        from .chains.lint import lint_chain_bytes
+
+        return lint_chain_bytes(raw, path, settings, stat_cache)
     from .loader import YamlProblem, decode
 
     try:
@@ -258,10 +267,12 @@ def _applies(rule: Rule, document: Document) -> bool:
 class _Plan:
     """The enabled rules of one selection, with the severity each reports at."""
 
-    __slots__ = ("checks", "audits")
+    __slots__ = ("checks", "audits", "chain_checks")
 
     def __init__(self, settings: Settings, rules: list[Rule]) -> None:
         enabled = [(rule, settings.severity_of(rule)) for rule in rules if settings.is_enabled(rule)]
+        self.chain_checks = [(rule, severity) for rule, severity in enabled if getattr(rule, "applies_to", "") == "chain"]
+        enabled = [(rule, severity) for rule, severity in enabled if getattr(rule, "applies_to", "") != "chain"]
         self.checks = [(rule, severity) for rule, severity in enabled if not rule.after_suppressions]
         self.audits = [(rule, severity) for rule, severity in enabled if rule.after_suppressions]
 

@@ -88,6 +88,10 @@ def lintable_bytes(path: str, explicit: bool, settings: Settings) -> bytes | Fil
     size limit; a file named on the command line that is not a Truss config); or None for such
     a file found by walking (another tool's config.yaml: skipped silently). Raises ReadError."""
     raw = read_config(path)
+    if path.endswith(".py"):  # a Truss Chains file, or not ours: pre-commit passes every staged .py file
+        from .chains import is_chain_source
+
+        return raw if len(raw) <= MAX_FILE_BYTES and is_chain_source(raw) else None
     if len(raw) > MAX_FILE_BYTES:
         return too_large(path, settings)
     if not looks_like_truss_config(raw):
