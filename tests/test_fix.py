@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from truss_lint.fixes import apply_edits, fix_bytes
+from truss_lint.fixer import apply_edits, fix_bytes
 from truss_lint.loader import decode, load
 
 TRUSS_LINT = shutil.which("truss-lint", path=str(Path(sys.executable).parent)) or "truss-lint"
@@ -245,14 +245,14 @@ def test_fix_on_stdin_prints_the_fixed_buffer(tmp_path):
 
 
 def test_a_file_that_cannot_be_written_is_an_io_error_not_a_traceback(tmp_path, monkeypatch, capsys):
-    from truss_lint import cli, fixes
+    from truss_lint import cli, fixer
 
     def refuse(path, data):
         raise PermissionError(13, "Permission denied")
 
     (tmp_path / "config.yaml").write_bytes(b"model_name: x\nresources:\n  cpu: 2\n")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(fixes, "write_atomically", refuse)
+    monkeypatch.setattr(fixer, "write_atomically", refuse)
     assert cli.run_check(["config.yaml", "--fix"]) == 2
     err = capsys.readouterr().err
     assert "truss-lint: config.yaml: cannot write the fixes: Permission denied" in err

@@ -282,3 +282,14 @@ def test_the_workflow_installs_from_the_repository_at_the_readme_rev(tmp_path, h
     where, version = installed.stdout.splitlines()
     assert where.startswith(str(target)) and version.startswith("truss-lint ")
 
+
+
+def test_staged_chain_files_are_linted_and_other_python_files_left_alone(tmp_path, hooks_repo, store):
+    chain = (ROOT / "tests" / "fixtures" / "rules" / "deprecated-base-image-string" / "bad" / "string_image.py").read_bytes()
+    work = make_repo(tmp_path / "work", {"chain/whisper.py": chain, "tools/util.py": b"import os\n"}, hooks_repo)
+    result = pre_commit("run", "truss-lint", "--all-files", cwd=work, home=store)
+    assert result.returncode == 1, output(result)
+    assert "chain/whisper.py:7:24: TC702 [error]" in result.stdout
+    assert "util.py" not in result.stdout
+    passing = pre_commit("run", "truss-lint", "--files", "tools/util.py", cwd=work, home=store)
+    assert passing.returncode == 0, output(passing)

@@ -18,7 +18,7 @@ from .diagnostics import FileResult, Severity
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
-    from .listings import Listings
+    from .speed.stat_cache import StatCache
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -127,7 +127,7 @@ def build_check_parser() -> argparse.ArgumentParser:
                         help="lint with N processes (0, the default: one per CPU for trees of "
                              f"{_AUTO_MIN_FILES}+ files where processes fork, 400+ elsewhere; else 1); "
                              "the report is the same for any N")
-    # --- fixes (truss_lint.fixes) ---
+    # --- fixes (truss_lint.fixer) ---
     fixes = parser.add_argument_group("fixes")
     fixes.add_argument("--fix", action="store_true",
                        help="apply safe fixes in place (comments, quoting and line endings are kept), then report "
@@ -157,17 +157,13 @@ class CheckRun(Record):
 
 
 def run_check(argv: list[str]) -> int:
-    from . import listings
+    from .speed.stat_cache import StatCache
 
-    seen = listings.Listings()  # what discovery sees, for the rest of this run (see truss_lint.listings)
-    listings.use(seen)
-    try:
-        return _run_check(argv, seen)
-    finally:
-        listings.use(None)
+    return _run_check(argv, StatCache())
 
 
-def _run_check(argv: list[str], seen: Listings) -> int:
+def _run_check(argv: list[str], seen: StatCache) -> int:
+    """`check`; `seen` keeps what discovery listed, for the existence questions of the run."""
     from .catalog import CatalogError
     from .discovery import DiscoveryError, discover
     from .engine import RegistryError, registry
@@ -187,7 +183,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
         rules = registry().rules
         for option in ("select", "extend_select", "ignore"):
             validate_selectors(getattr(args, option) or [], rules, "--" + option.replace("_", "-"))
-        resolver = _settings_resolver(args, rules)
+        resolver = _settings_resolver(args, rules, seen)
         if args.show_settings:
             sys.stdout.write(resolver.show(args.stdin_filename if args.paths == ["-"] else args.paths[0]))
             return EXIT_OK
@@ -198,7 +194,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
         targets = [] if args.paths == ["-"] else discover([p for p in args.paths if p != "-"], seen)
         stdin_paths = [args.stdin_filename] if "-" in args.paths and args.stdin_filename else []
         paths = [t.path for t in targets] + stdin_paths
-        if args.baseline or any(map(has_record, paths)):  # else there is nothing to prepare
+        if args.baseline or any(has_record(path, seen) for path in paths):  # else there is nothing to prepare
             from .lifecycle import prepare
 
             prepare(settings, args.baseline, paths)
@@ -206,7 +202,7 @@ def _run_check(argv: list[str], seen: Listings) -> int:
     except (UsageError, CatalogError, DiscoveryError, SettingsError, RegistryError, LifecycleError) as error:
         return _usage_error(str(error))
 
-    from .parallel import ParallelLinter, effective_jobs
+    from .speed.worker_pool import ParallelLinter, effective_jobs
     from .streaming import STREAMED_FORMATS, InOrder, StreamedReport
 
     gc.freeze()  # what start-up built lives until exit: later collections skip it
@@ -216,7 +212,8 @@ def _run_check(argv: list[str], seen: Listings) -> int:
     output_format = resolve_format(args.output_format, environ=os.environ,
                                    stream_is_tty=not args.output_file and sys.stdout.isatty())
     keep_source = output_format == "full"  # only the `full` report quotes lines
-    parallel = ParallelLinter(workers, keep_source=keep_source, total=len(targets)) if workers > 1 else None
+    parallel = (ParallelLinter(workers, keep_source=keep_source, total=len(targets), stat_cache=seen)
+                if workers > 1 else None)
     target_settings: list = []
     handed_over = 0  # targets[:handed_over] went to the workers while settings were resolved
     try:  # every file's settings first: a broken configuration file further down stops the run
@@ -283,7 +280,8 @@ def _run_check(argv: list[str], seen: Listings) -> int:
         elif args.fix or args.diff:
             ordered.add(_fix_file(target, file_settings, args, run))
         else:
-            ordered.add(lint_outcome(target.path, target.explicit, file_settings, keep_source=keep_source))
+            ordered.add(lint_outcome(target.path, target.explicit, file_settings, keep_source=keep_source,
+                                     stat_cache=seen))
     ordered.flush(wait=True)
     if streamed is not None:
         if write_error is None:
@@ -365,7 +363,7 @@ def _exit_status(run: CheckRun, args: argparse.Namespace, failing: bool) -> int:
     return EXIT_OK if args.exit_zero or not failing else EXIT_FINDINGS
 
 
-def _settings_resolver(args: argparse.Namespace, rules: list):
+def _settings_resolver(args: argparse.Namespace, rules: list, stat_cache: StatCache):
     """Configuration files (the closest to each path) with the command line on top."""
     from .config import Options, SettingsResolver, parse_severity_flag
 
@@ -380,7 +378,7 @@ def _settings_resolver(args: argparse.Namespace, rules: list):
         target_truss_version=args.target_truss_version,
         catalog=args.catalog,
     )
-    return SettingsResolver(cli, rules, config_file=args.config, isolated=args.isolated)
+    return SettingsResolver(cli, rules, config_file=args.config, isolated=args.isolated, stat_cache=stat_cache)
 
 
 # --- fixes: --fix / --diff / --unsafe-fixes ---------------------------------------------------------
@@ -402,7 +400,7 @@ def _lint_or_fix(raw: bytes, path: str, settings, args: argparse.Namespace, run:
 
     if not (args.fix or args.diff):
         return lint_bytes(raw, path, settings)
-    from .fixes import fix_bytes, unified_diff, write_atomically
+    from .fixer import fix_bytes, unified_diff, write_atomically
 
     outcome = fix_bytes(raw, path, settings, unsafe=args.unsafe_fixes)
     if stdin and args.fix and not args.diff:
@@ -467,7 +465,7 @@ def _finish_fix_only(run: CheckRun, args: argparse.Namespace) -> int:
     return EXIT_USAGE if run.io_errors else EXIT_OK
 
 
-_AUTO_MIN_FILES = 150  # parallel.AUTO_MIN_FILES, repeated so --help does not import it
+_AUTO_MIN_FILES = 150  # speed.worker_pool.AUTO_MIN_FILES, repeated so --help does not import it
 
 
 def _jobs(value: str) -> int:
@@ -602,7 +600,8 @@ def _record_command(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     failed = recorded = 0
     for target in targets:
-        if not target.explicit and not _is_truss_config_file(target.path, is_truss_config):
+        if not target.explicit and (target.path.endswith(".py")  # (a walk also finds chain sources)
+                                    or not _is_truss_config_file(target.path, is_truss_config)):
             continue
         try:
             result = record(target.path, catalog, force=args.force)
@@ -669,7 +668,7 @@ def main(argv: list[str] | None = None) -> None:
         print("truss-lint: interrupted", file=sys.stderr)
         status = 130
     except Exception as error:
-        from .parallel import WorkerError
+        from .speed.worker_pool import WorkerError
 
         if not isinstance(error, WorkerError):
             raise

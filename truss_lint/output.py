@@ -133,8 +133,13 @@ FIXABLE_MARK = "[*]"  # as ruff marks a finding that `--fix` (or `--fix --unsafe
 
 
 def file_line(result: FileResult, options: ReportOptions) -> str:
-    """`path → instance — 1 error, 2 warnings` (or `— ok`): the per-file verdict."""
-    return f"{paint(result.path, '1', options)} → {file_instance(result)}{verdict(result)}"
+    """`path → instance — 1 error, 2 warnings` (or `— ok`): the per-file verdict. A Truss Chains
+    file's line gives the chain's total, then one line per chainlet."""
+    line = f"{paint(result.path, '1', options)} → {file_instance(result)}{verdict(result)}"
+    if result.chainlets:
+        line += "".join(f"\n  {c.name} → {c.instance.describe() if c.instance else c.instance_note or 'unknown'}"
+                        for c in result.chainlets)
+    return line
 
 
 def file_instance(result: FileResult) -> str:
@@ -155,7 +160,8 @@ def verdict(result: FileResult) -> str:
 
 def shows_price(result: FileResult) -> bool:
     """Whether the file's line names a priced instance (the report then ends with what prices assume)."""
-    return result.instance is not None or instance_finding(result) is not None
+    return (result.instance is not None or instance_finding(result) is not None
+            or any(c.instance is not None for c in result.chainlets or ()))
 
 
 def price_footer(catalog_as_of: str) -> str:

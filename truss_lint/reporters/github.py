@@ -46,6 +46,8 @@ def annotation_lines(result: FileResult, root, options: ReportOptions) -> list[s
             message = d.message
             if d.help:
                 message += f"\nhelp: {d.help}"
+            if d.chainlet is not None:  # a Truss Chains file
+                message += f"\nchainlet: {d.chainlet}"
             if options.show_instance:
                 instance = d.instance.describe() if d.instance else (result.instance_note or "unknown")
                 message += f"\ninstance: {instance}"

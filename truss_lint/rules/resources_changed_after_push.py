@@ -53,7 +53,7 @@ class ResourcesChangedAfterPush(Rule):
         current = ctx.request
         if current is None:
             return  # invalid resources: the schema rules report them
-        if getattr(ctx.settings, "baseline", None) is None and not has_record(ctx.path):
+        if getattr(ctx.settings, "baseline", None) is None and not has_record(ctx.path, ctx.stat_cache):
             return  # nothing to compare with (the common case): skip importing the record machinery
         from ..lifecycle import LifecycleError, changed_keys, deployed_for, describe_key
 
@@ -91,7 +91,7 @@ class ResourcesChangedAfterPush(Rule):
             help = ("to move the model, change its instance type in the Baseten dashboard, push with `--environment "
                     "NAME --no-preserve-env-instance-type`, or push a new model (new model_name), then run "
                     f"{record}; or {revert}")
-        if not has_record(ctx.path):  # compared with a git ref, which knows nothing of deployments
+        if not has_record(ctx.path, ctx.stat_cache):  # compared with a git ref, which knows nothing of deployments
             help += (f". Never deployed? Then nothing keeps the old instance: run {record} once (a record replaces "
                      "the `--baseline` comparison for this config), or add `# truss-lint: file-ignore[TC211] not "
                      "deployed` to it")
