@@ -39,10 +39,11 @@ CHAINLET_RULES = frozenset({
     "TC209", "TC210",  # instance_type overriding the rest; an instance_type not in the catalog
     "TC302", "TC303", "TC304",  # model memory, where a model id is a literal
     "TC101", "TC102", "TC104",  # an engine builder's literal TRTLLMConfiguration, checked as `trt_llm`
+    "TC105",  # ... whose unknown build keys Truss ships and ignores
 })
 ENGINE_RULES_PREFIX = "TC6"  # the engine rules (TRT-LLM, ...) read `trt_llm` as in a config.yaml
 INVALID_VALUE = "TC103"
-SCHEMA_RULES = frozenset({"TC101", "TC102", "TC103", "TC104"})
+SCHEMA_RULES = frozenset({"TC101", "TC102", "TC103", "TC104", "TC105"})
 # Where a key of the equivalent config is written among Compute's arguments.
 _ARGUMENT_OF = {"cpu": "cpu_count", "memory": "memory", "accelerator": "gpu", "instance_type": "instance_type"}
 

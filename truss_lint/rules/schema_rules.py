@@ -96,9 +96,10 @@ class IgnoredKey(SchemaRule):
 
     Why: Truss keeps such a key and `truss push` does not reject it (its extra-key check does not
     reach inside `trt_llm.build`), so the deploy goes ahead and the setting is silently not
-    applied: `quantization: fp8` builds an engine without fp8. A warning, not an error: nothing
-    fails, and only you know whether the setting mattered (a key a newer engine builder knows
-    may even be used).
+    applied: `quantization: fp8` builds an engine without fp8. A warning, not an error: Truss's
+    own checks pass, and what happens next depends on things truss-lint cannot see: the push
+    also sends the config to Baseten's backend for validation, and the engine builder runs its
+    own Truss version, which may know a key 0.18.36 does not.
 
     Example:
         trt_llm:
