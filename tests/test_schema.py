@@ -790,9 +790,13 @@ def test_a_list_environment_variable_is_reported_as_the_string_truss_makes() -> 
     ("resources: {cpu: 4}\n", False),
 ])
 def test_a_type_message_claims_a_rejection_only_where_truss_rejects(text: str, truss_accepts: bool) -> None:
-    (diagnostic,) = [d for d in lint_yaml("model_name: m\n" + text).diagnostics if d.name == "invalid-type"]
+    (diagnostic,) = [d for d in lint_yaml("model_name: m\n" + text).diagnostics
+                     if d.name in ("invalid-type", "coerced-value")]
     assert ("Truss rejects it" in diagnostic.message) is not truss_accepts, diagnostic.message
     assert ("Truss accepts it" in diagnostic.message) is truss_accepts, diagnostic.message
+    # Severity follows certainty: what Truss reads differently is a warning, what it refuses an error.
+    expected = ("coerced-value", "warning") if truss_accepts else ("invalid-type", "error")
+    assert (diagnostic.name, diagnostic.severity.value) == expected
 
 
 def test_no_schema_message_is_generic() -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from .schema import (_OBJECT_KEYWORDS, UNCHECKED_KEY_RULE, SchemaError, _describe, _in, _join, _join_values, _unique,
-                     discriminate, discriminator_error, not_message, type_name, unchecked_keys)
+                     discriminate, discriminator_error, not_message, settle_coercions, type_name, unchecked_keys)
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ class Validator:
         out: list[SchemaError] = []
         if known_invalid or not self._valid(self.root)[0](instance):
             self._check(self.root, (), None, None)[0](instance, (), out)
+            settle_coercions(instance, out)
         return out
 
     def is_valid(self, instance: Any) -> bool:

@@ -113,7 +113,7 @@ class InterpretingValidator:
         self._patterns: dict[str, re.Pattern] = {}
 
     def errors(self, instance: Any) -> list[SchemaError]:
-        return list(self._validate(instance, self.root, (), (), None, None))
+        return settle_coercions(instance, list(self._validate(instance, self.root, (), (), None, None)))
 
     # Each keyword check yields SchemaErrors; `defs`, `rule` and `stricter` carry annotations
     # from enclosing subschemas down to the failure.
@@ -284,6 +284,57 @@ def not_message(schema: dict) -> str:
     sub = schema["not"]
     described = sub.get("description") if isinstance(sub, dict) else None
     return described or schema.get("description") or "Truss does not accept this value"
+
+
+# The rule for a value Truss accepts by converting it (pydantic's lax mode, or str()).
+COERCED_VALUE_RULE = "coerced-value"
+_LAX_DEFINITIONS = {"Int": "integer", "Number": "number", "Bool": "boolean"}
+_BOOL_WORDS = frozenset("true false yes no on off t f y n 1 0".split())
+
+
+def lax_type(error: SchemaError) -> str | None:
+    """The one scalar type the failed key wants, if it wants one: its lax $defs (Int, Number,
+    Bool), else the failing subschema's type."""
+    if error.definitions and error.definitions[-1] in _LAX_DEFINITIONS:
+        return _LAX_DEFINITIONS[error.definitions[-1]]
+    types = error.schema.get("type")
+    scalar = [t for t in ([types] if isinstance(types, str) else types or ()) if t != "null"]
+    return scalar[0] if len(scalar) == 1 else None
+
+
+def lax_accepts(expected: str | None, value: Any) -> bool:
+    """Whether pydantic's lax mode (Truss's, outside `strict=True` fields) turns `value` into
+    `expected`: a bool or 2.0 into an int, a numeric string into a number, 0/1 into a bool."""
+    kind = type_name(value)
+    if expected == "integer":
+        return kind == "boolean" or kind == "number" and value.is_integer() or \
+            kind == "string" and re.fullmatch(r"\s*[+-]?[0-9][0-9_]*(\.0*)?\s*", value) is not None
+    if expected == "number":
+        if kind == "boolean":
+            return True
+        if kind != "string":
+            return False
+        try:
+            float(value)
+        except ValueError:
+            return False
+        return True
+    if expected == "boolean":
+        return kind == "integer" and value in (0, 1) or kind == "string" and value.strip().lower() in _BOOL_WORDS
+    return False
+
+
+def settle_coercions(instance: Any, errors: list[SchemaError]) -> list[SchemaError]:
+    """Send a failure Truss accepts by converting the value (an `x-stricter` place where pydantic's
+    lax mode reads `true` as 1) to the coerced-value rule: a warning, not an error."""
+    for error in errors:
+        if error.stricter and error.keyword in ("type", "pattern") and error.rule != COERCED_VALUE_RULE:
+            value = instance
+            for part in error.path:
+                value = value[part]
+            if lax_accepts(lax_type(error), value):
+                error.rule = COERCED_VALUE_RULE
+    return errors
 
 
 # The rule for an unknown key where Truss does not check keys (`x-unchecked-keys`).

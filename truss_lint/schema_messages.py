@@ -7,7 +7,7 @@ import json
 import re
 
 from .resources import ACCELERATORS, MEMORY_UNITS, truss_cpu_error, truss_memory_error
-from .schema import SchemaError, type_name
+from .schema import COERCED_VALUE_RULE, SchemaError, lax_accepts, lax_type, type_name
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -141,7 +141,11 @@ def _ignored_key_message(error: SchemaError, ctx: Context, key: str, suggestion:
 def _type_message(error: SchemaError, value: Any, source: str, where: str, definition: str | None,
                   truss: str | None, help: str | None) -> tuple[str, str | None, str]:
     kind = type_name(value)
-    if error.rule == "coerced-value":
+    expected = lax_type(error)
+    if error.stricter and lax_accepts(expected, value):
+        return (f"{where}: {error.message} — Truss accepts it (pydantic reads it as {_TYPE_NOUNS[expected]}), "
+                f"truss-lint is stricter: {error.stricter}", help, "value")
+    if error.rule == COERCED_VALUE_RULE:
         shown = "null (an empty value)" if kind == "null" else f"{_article(_KIND_WORDS.get(kind, kind))} {_KIND_WORDS.get(kind, kind)}"
         return (f"{where}: {shown} — Truss does not reject "
                 f"it: it turns it into the string {json.dumps(_python_text(value))}, which is what the model sees",
@@ -154,10 +158,6 @@ def _type_message(error: SchemaError, value: Any, source: str, where: str, defin
     if definition == "PythonVersion" and kind in ("integer", "number"):
         hint = _python_version_hint(str(value))
         return (f"{where}: {error.message}: Truss rejects it", f"write `{hint}`" if hint else None, "value")
-    expected = _expected_type(error, definition)
-    if error.stricter and _lax_accepts(expected, value):
-        return (f"{where}: {error.message} — Truss accepts it (pydantic reads it as {_TYPE_NOUNS[expected]}), "
-                f"truss-lint is stricter: {error.stricter}", help, "value")
     message = f"{where}: {error.message}: Truss rejects it"
     truss = truss or _pydantic_type_words(expected, value)
     if truss:
@@ -171,40 +171,6 @@ def _type_message(error: SchemaError, value: Any, source: str, where: str, defin
 
 _KIND_WORDS = {"array": "list", "object": "mapping"}
 _TYPE_NOUNS = {"integer": "an integer", "number": "a number", "boolean": "a boolean"}
-_LAX_DEFINITIONS = {"Int": "integer", "Number": "number", "Bool": "boolean"}
-_BOOL_WORDS = frozenset("true false yes no on off t f y n 1 0".split())
-
-
-def _expected_type(error: SchemaError, definition: str | None) -> str | None:
-    """The one scalar type the failed key wants, if it wants one."""
-    if definition in _LAX_DEFINITIONS:
-        return _LAX_DEFINITIONS[definition]
-    types = error.schema.get("type")
-    types = [types] if isinstance(types, str) else list(types or ())
-    scalar = [t for t in types if t != "null"]
-    return scalar[0] if len(scalar) == 1 else None
-
-
-def _lax_accepts(expected: str | None, value: Any) -> bool:
-    """Whether pydantic's lax mode (Truss's, outside `strict=True` fields) turns `value` into
-    `expected`: a bool or 2.0 into an int, a numeric string into a number, 0/1 into a bool."""
-    kind = type_name(value)
-    if expected == "integer":
-        return kind == "boolean" or kind == "number" and value.is_integer() or \
-            kind == "string" and re.fullmatch(r"\s*[+-]?[0-9][0-9_]*(\.0*)?\s*", value) is not None
-    if expected == "number":
-        return kind == "boolean" or kind == "string" and _is_float_text(value)
-    if expected == "boolean":
-        return kind == "integer" and value in (0, 1) or kind == "string" and value.strip().lower() in _BOOL_WORDS
-    return False
-
-
-def _is_float_text(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _pydantic_type_words(expected: str | None, value: Any) -> str | None:

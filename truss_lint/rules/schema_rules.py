@@ -117,12 +117,13 @@ class IgnoredKey(SchemaRule):
 
 
 class CoercedValue(SchemaRule):
-    """What it does: reports a value Truss accepts only by converting it into something you
-    probably did not mean, such as a list under `environment_variables`.
+    """What it does: reports a value Truss accepts only by converting it: a list under
+    `environment_variables`, which becomes its Python text, or a value pydantic's lax mode reads
+    as another type (`predict_concurrency: true` is 1, `use_volume: 0` is false, "1_000" is 1000).
 
-    Why: Truss does not reject it; it turns the value into its Python text (`[a, b]` becomes the
-    string "['a', 'b']"), and your model sees that string. A warning: the deploy works, whether
-    the value is what you meant only you can tell.
+    Why: Truss does not reject it, but what runs is the converted value: the model sees the
+    string "['a', 'b']", not a list. A warning: the deploy works; whether the converted value is
+    what you meant only you can tell.
 
     Example:
         environment_variables:
@@ -134,4 +135,4 @@ class CoercedValue(SchemaRule):
     code = "TC106"
     name = "coerced-value"
     severity = Severity.WARNING
-    summary = "A value Truss accepts only by converting it (a list in environment_variables becomes its Python text)"
+    summary = "A value Truss accepts only by converting it (a list in environment_variables becomes its Python text; true as 1)"
