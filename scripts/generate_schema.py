@@ -645,7 +645,8 @@ def post_process(schema: dict) -> None:
         "type": "string",
         "maxLength": 253,
         "x-truss": "Secret name `{value}` must be shorter than 253.",
-        "anyOf": [
+        # In an allOf, so the length's `x-truss` above does not make the anyOf one condition.
+        "allOf": [{"anyOf": [
             {
                 "pattern": r"^[-._a-zA-Z0-9]+$",
                 "not": {"description": "`.` and `..` are not secret names.", "enum": [".", ".."],
@@ -655,7 +656,7 @@ def post_process(schema: dict) -> None:
                            "`DOCKER_REGISTRY_`.",
             },
             {"pattern": r"^DOCKER_REGISTRY_[\s\S]*$"},
-        ],
+        ]}],
     }
 
     # ---- docker_server / base_image ---------------------------------------
@@ -689,24 +690,29 @@ def post_process(schema: dict) -> None:
     mr["properties"]["revision"]["x-hint"] = "revision must be empty or at least 2 characters."
     mr["properties"]["use_volume"]["x-rule"] = "model-cache-use-volume"
     mr["properties"]["use_volume"]["x-hint"] = "Add use_volume: true (and volume_folder, revision) to each model_cache entry."
+    # ModelRepo._check_v2_requirements, in its order (revision first). An anyOf with `x-truss`
+    # fails as one condition, in Truss's words, rather than through one of its branches.
     mr["allOf"] = [
-        {
-            "description": "use_volume: true requires volume_folder.",
-            "x-rule": "model-cache-use-volume",
-            "x-hint": "Set volume_folder for use_volume: true repos.",
-            "anyOf": [
-                {"properties": {"use_volume": {"const": False}}},
-                {"required": ["volume_folder"], "properties": {"volume_folder": {"type": "string", "minLength": 1}}},
-            ],
-        },
         {
             "description": "use_volume: true Hugging Face repos require a revision.",
             "x-rule": "model-cache-use-volume",
             "x-hint": "Pin a commit sha in revision.",
+            "x-truss": "Revision '' is insufficient for repo '{repo_id}'. Please a suitable commit sha under this "
+                       "`[link](https://huggingface.co/{repo_id}/commits/main)`",
             "anyOf": [
                 {"properties": {"use_volume": {"const": False}}},
                 {"required": ["kind"], "properties": {"kind": {"enum": ["gcs", "s3", "azure"]}}},
                 {"required": ["revision"], "properties": {"revision": {"minLength": 1}}},
+            ],
+        },
+        {
+            "description": "use_volume: true requires volume_folder.",
+            "x-rule": "model-cache-use-volume",
+            "x-hint": "Set volume_folder for use_volume: true repos.",
+            "x-truss": "the key `volume_folder: str` is required for `use_volume=True` repos.",
+            "anyOf": [
+                {"properties": {"use_volume": {"const": False}}},
+                {"required": ["volume_folder"], "properties": {"volume_folder": {"type": "string", "minLength": 1}}},
             ],
         },
     ]

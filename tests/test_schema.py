@@ -838,3 +838,14 @@ def test_a_build_secret_name_failure_names_the_key_and_quotes_truss() -> None:
     (diagnostic,) = result.diagnostics
     assert diagnostic.message.startswith('the key "a/b" in `build.secret_to_path_mapping`')
     assert "Name `a/b` is not valid" in diagnostic.message
+
+
+@pytest.mark.parametrize("entry,words", [
+    # Truss 0.18.36, ModelRepo._check_v2_requirements (revision first, then volume_folder).
+    ("{repo_id: a/b, use_volume: true, revision: abc}", "the key `volume_folder: str` is required for `use_volume=True` repos."),
+    ("{repo_id: a/b, use_volume: true, volume_folder: x}", "Revision '' is insufficient for repo 'a/b'."),
+])
+def test_a_model_cache_condition_is_reported_as_truss_states_it(entry: str, words: str) -> None:
+    result = lint_yaml(f"model_name: m\nmodel_cache: [{entry}]\n")
+    assert _errors_of(result) == [("invalid-value", "model_cache.0")]  # not "use_volume: expected false"
+    assert words in result.diagnostics[-1].message or any(words in d.message for d in result.diagnostics)

@@ -22,7 +22,8 @@ from __future__ import annotations
 import json
 import re
 from .schema import (_OBJECT_KEYWORDS, UNCHECKED_KEY_RULE, SchemaError, _describe, _in, _join, _join_values, _unique,
-                     discriminate, discriminator_error, not_message, settle_coercions, type_name, unchecked_keys)
+                     condition_error, discriminate, discriminator_error, not_message, settle_coercions, type_name,
+                     unchecked_keys)
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -392,6 +393,7 @@ class Validator:
                       error: Callable) -> Check:
         valid = [self._valid(sub) for sub in schema[keyword]]
         branches = [self._check(sub, defs, rule, stricter) for sub in schema[keyword]]
+        condition = "x-truss" in schema
 
         def check(value: Any, path: tuple, out: list) -> None:
             passed = sum(1 for branch in valid if branch[0](value))
@@ -405,6 +407,9 @@ class Validator:
                     branches[choice][0](value, path, out)
                 else:
                     out.append(discriminator_error(choice, schema, value, path, defs, rule, stricter))
+                return
+            if condition:
+                out.append(condition_error(keyword, schema, path, defs, rule, stricter))
                 return
             failures = []
             for branch in branches:

@@ -9,8 +9,8 @@ import re
 from ._compiled_schema import _EXACT_TYPES, _first_repeat
 from .schema import _in, type_name
 
-SCHEMA_LENGTH = 105997
-SCHEMA_CRC32 = 2946518596
+SCHEMA_LENGTH = 106398
+SCHEMA_CRC32 = 1861606885
 
 _kind = _EXACT_TYPES.get
 
@@ -79,87 +79,87 @@ def _c17(text):
 _c18 = ['http']
 _c19 = ['websocket']
 _c20 = ['grpc']
-def _c21(text):
-    global _c21
-    _c21 = re.compile('^[-._a-zA-Z0-9]+$').search
-    return _c21(text)
+_c21 = frozenset(['0', '60000'])
+_c22 = [0, '0', 60000, '60000']
+def _c23(text):
+    global _c23
+    _c23 = re.compile('^(s3|gs|azure|r2|cw)://[\\s\\S]*@[\\s\\S]*$').search
+    return _c23(text)
 
-def _c22(text):
-    global _c22
-    _c22 = re.compile('^DOCKER_REGISTRY_[\\s\\S]*$').search
-    return _c22(text)
+def _c24(text):
+    global _c24
+    _c24 = re.compile('^bdn:[^/:@]+/[^/:@]+(:[^/:@]+|@(b3:)?[0-9a-fA-F]{12,64})?$').search
+    return _c24(text)
 
-_c23 = frozenset(['0', '60000'])
-_c24 = [0, '0', 60000, '60000']
 def _c25(text):
     global _c25
-    _c25 = re.compile('^(s3|gs|azure|r2|cw)://[\\s\\S]*@[\\s\\S]*$').search
+    _c25 = re.compile('^[^/]{1,256}$').search
     return _c25(text)
 
-def _c26(text):
-    global _c26
-    _c26 = re.compile('^bdn:[^/:@]+/[^/:@]+(:[^/:@]+|@(b3:)?[0-9a-fA-F]{12,64})?$').search
-    return _c26(text)
+_c26 = ['v1']
+_c27 = ['v2']
+def _c28(text):
+    global _c28
+    _c28 = re.compile('^([gG][cC][pP]_[sS][eE][rR][vV][iI][cC][eE]_[aA][cC][cC][oO][uU][nN][tT]_[jJ][sS][oO][nN]|[aA][wW][sS]_[iI][aA][mM]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[rR][eE][gG][iI][sS][tT][rR][yY]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
+    return _c28(text)
 
-def _c27(text):
-    global _c27
-    _c27 = re.compile('^[^/]{1,256}$').search
-    return _c27(text)
+_c29 = frozenset(['A100', 'A100_40GB', 'A10G', 'B10', 'B200', 'B300', 'GB300', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S', 'RTX_PRO_6000', 'T4', 'V100'])
+_c30 = ['B10', 'T4', 'L4', 'A10G', 'V100', 'A100', 'A100_40GB', 'H100', 'H200', 'H100_40GB', 'B200', 'L40S', 'RTX_PRO_6000', 'B300', 'GB300']
+def _c31(text):
+    global _c31
+    _c31 = re.compile('^\\s*\\+?0*[1-9][0-9]*\\s*$').search
+    return _c31(text)
 
-_c28 = ['v1']
-_c29 = ['v2']
-def _c30(text):
-    global _c30
-    _c30 = re.compile('^([gG][cC][pP]_[sS][eE][rR][vV][iI][cC][eE]_[aA][cC][cC][oO][uU][nN][tT]_[jJ][sS][oO][nN]|[aA][wW][sS]_[iI][aA][mM]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[rR][eE][gG][iI][sS][tT][rR][yY]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
-    return _c30(text)
+def _c32(text):
+    global _c32
+    _c32 = re.compile('^[-._a-zA-Z0-9]+$').search
+    return _c32(text)
 
-_c31 = frozenset(['A100', 'A100_40GB', 'A10G', 'B10', 'B200', 'B300', 'GB300', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S', 'RTX_PRO_6000', 'T4', 'V100'])
-_c32 = ['B10', 'T4', 'L4', 'A10G', 'V100', 'A100', 'A100_40GB', 'H100', 'H200', 'H100_40GB', 'B200', 'L40S', 'RTX_PRO_6000', 'B300', 'GB300']
 def _c33(text):
     global _c33
-    _c33 = re.compile('^\\s*\\+?0*[1-9][0-9]*\\s*$').search
+    _c33 = re.compile('^DOCKER_REGISTRY_[\\s\\S]*$').search
     return _c33(text)
 
-_c34 = frozenset(['.', '..'])
-_c35 = ['.', '..']
-_c36 = [True]
-def _c37(text):
-    global _c37
-    _c37 = re.compile('^([tT][rR][uU][eE]|[yY][eE][sS]|[oO][nN]|[tTyY]|1)$').search
-    return _c37(text)
+_c34 = [True]
+def _c35(text):
+    global _c35
+    _c35 = re.compile('^([tT][rR][uU][eE]|[yY][eE][sS]|[oO][nN]|[tTyY]|1)$').search
+    return _c35(text)
 
-_c38 = frozenset(['azure', 'gcs', 's3'])
-_c39 = ['gcs', 's3', 'azure']
-def _c40(text):
-    global _c40
-    _c40 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
-    return _c40(text)
+_c36 = frozenset(['azure', 'gcs', 's3'])
+_c37 = ['gcs', 's3', 'azure']
+def _c38(text):
+    global _c38
+    _c38 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
+    return _c38(text)
 
-def _c41(text):
-    global _c41
-    _c41 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
-    return _c41(text)
+def _c39(text):
+    global _c39
+    _c39 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
+    return _c39(text)
 
-_c42 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
-_c43 = ['pull', 'push', 'tag', 'inspect', 'delete']
-_c44 = frozenset(['guaranteed_no_evict', 'max_utilization'])
-_c45 = ['max_utilization', 'guaranteed_no_evict']
-_c46 = frozenset(['integer', 'number'])
+_c40 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
+_c41 = ['pull', 'push', 'tag', 'inspect', 'delete']
+_c42 = frozenset(['guaranteed_no_evict', 'max_utilization'])
+_c43 = ['max_utilization', 'guaranteed_no_evict']
+_c44 = frozenset(['integer', 'number'])
+def _c45(text):
+    global _c45
+    _c45 = re.compile('^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$').search
+    return _c45(text)
+
+def _c46(text):
+    global _c46
+    _c46 = re.compile('^([0-9]{1,3}\\.){3}[0-9]{1,3}(/[0-9]{1,2})?$').search
+    return _c46(text)
+
 def _c47(text):
     global _c47
-    _c47 = re.compile('^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$').search
+    _c47 = re.compile('^[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?(\\.[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?)*$').search
     return _c47(text)
 
-def _c48(text):
-    global _c48
-    _c48 = re.compile('^([0-9]{1,3}\\.){3}[0-9]{1,3}(/[0-9]{1,2})?$').search
-    return _c48(text)
-
-def _c49(text):
-    global _c49
-    _c49 = re.compile('^[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?(\\.[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?)*$').search
-    return _c49(text)
-
+_c48 = frozenset(['.', '..'])
+_c49 = ['.', '..']
 def _c50(text):
     global _c50
     _c50 = re.compile('^/+$').search
@@ -1117,7 +1117,7 @@ def _v83(v):
         return False
     if len(v) > 253:
         return False
-    if not (_v124(v) or _v125(v)):
+    if not _v124(v):
         return False
     return True
 
@@ -1125,7 +1125,7 @@ def _v83(v):
 def _v84(v):
     if not (_v38(v) or _v30(v)):
         return False
-    if _v126(v):
+    if _v125(v):
         return False
     return True
 
@@ -1173,7 +1173,7 @@ def _v88(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if not (_v128(v) or _v129(v)):
+    if not (_v127(v) or _v128(v)):
         return False
     return True
 
@@ -1200,13 +1200,13 @@ def _v91(v):
 
 
 def _v92(v):
-    if not (_v130(v) or _v131(v)):
+    if not (_v129(v) or _v130(v) or _v131(v)):
         return False
     return True
 
 
 def _v93(v):
-    if not (_v130(v) or _v132(v) or _v133(v)):
+    if not (_v129(v) or _v132(v)):
         return False
     return True
 
@@ -1219,7 +1219,7 @@ def _v94(v):
         return False
     if len(v) < 1:
         return False
-    if _v134(v):
+    if _v133(v):
         return False
     return True
 
@@ -1236,7 +1236,7 @@ def _v95(v):
 
 
 def _v96(v):
-    if not (_v135(v) or _v30(v)):
+    if not (_v134(v) or _v30(v)):
         return False
     return True
 
@@ -1292,7 +1292,7 @@ def _v99(v):
                 return False
         else:
             return False
-    if _v144(v):
+    if _v143(v):
         return False
     return True
 
@@ -1320,7 +1320,7 @@ def _v101(v):
     if k != 'array':
         return False
     for item in v:
-        if not _v148(item):
+        if not _v147(item):
             return False
     return True
 
@@ -1347,7 +1347,7 @@ def _v103(v):
 
 
 def _v104(v):
-    if not (_v149(v) or _v30(v)):
+    if not (_v148(v) or _v30(v)):
         return False
     return True
 
@@ -1518,13 +1518,13 @@ def _v115(v):
 
 
 def _v116(v):
-    if not (_v157(v) or _v30(v)):
+    if not (_v156(v) or _v30(v)):
         return False
     return True
 
 
 def _v117(v):
-    if not (_v73(v) or _v158(v)):
+    if not (_v73(v) or _v157(v)):
         return False
     return True
 
@@ -1542,7 +1542,7 @@ def _v119(v):
 
 
 def _v120(v):
-    if not (_v159(v) or _v30(v)):
+    if not (_v158(v) or _v30(v)):
         return False
     return True
 
@@ -1554,48 +1554,36 @@ def _v121(v):
 
 
 def _v122(v):
-    if not (_v160(v) or _v30(v)):
+    if not (_v159(v) or _v30(v)):
         return False
     return True
 
 
 def _v123(v):
-    if not (_v161(v) or _v30(v)):
+    if not (_v160(v) or _v30(v)):
         return False
     return True
 
 
 def _v124(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c21(v) is None:
-            return False
-    if _v162(v):
+    if not (_v161(v) or _v162(v)):
         return False
     return True
 
 
 def _v125(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c22(v) is None:
-            return False
-    return True
-
-
-def _v126(v):
-    if (v not in _c23) if type(v) is str else not _in(v, _c24):
+    if (v not in _c21) if type(v) is str else not _in(v, _c22):
         return False
     return True
 
 
-def _v127(v):
+def _v126(v):
     if not (_v163(v) or _v164(v)):
         return False
     return True
 
 
-def _v128(v):
+def _v127(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if len(v) > 0:
@@ -1603,7 +1591,7 @@ def _v128(v):
     return True
 
 
-def _v129(v):
+def _v128(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if len(v) < 2:
@@ -1611,7 +1599,7 @@ def _v129(v):
     return True
 
 
-def _v130(v):
+def _v129(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -1624,10 +1612,10 @@ def _v130(v):
     return True
 
 
-def _v131(v):
+def _v130(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'volume_folder' not in v:
+        if 'kind' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1639,10 +1627,10 @@ def _v131(v):
     return True
 
 
-def _v132(v):
+def _v131(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'kind' not in v:
+        if 'revision' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1654,10 +1642,10 @@ def _v132(v):
     return True
 
 
-def _v133(v):
+def _v132(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'revision' not in v:
+        if 'volume_folder' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1669,15 +1657,15 @@ def _v133(v):
     return True
 
 
-def _v134(v):
+def _v133(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
-        if _c25(v) is None:
+        if _c23(v) is None:
             return False
     return True
 
 
-def _v135(v):
+def _v134(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1695,11 +1683,11 @@ def _v135(v):
     return True
 
 
-def _v136(v):
+def _v135(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c26(v) is None:
+    if _c24(v) is None:
         return False
     if len(v) < 1:
         return False
@@ -1708,7 +1696,7 @@ def _v136(v):
     return True
 
 
-def _v137(v):
+def _v136(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -1721,11 +1709,11 @@ def _v137(v):
     return True
 
 
-def _v138(v):
+def _v137(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c27(v) is None:
+    if _c25(v) is None:
         return False
     if len(v) < 1:
         return False
@@ -1734,7 +1722,7 @@ def _v138(v):
     return True
 
 
-def _v139(v):
+def _v138(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
@@ -1748,7 +1736,7 @@ def _v139(v):
     return True
 
 
-def _v140(v):
+def _v139(v):
     if not _v171(v):
         return False
     if not _v172(v):
@@ -1756,13 +1744,13 @@ def _v140(v):
     return True
 
 
-def _v141(v):
-    if not _in(v, _c28):
+def _v140(v):
+    if not _in(v, _c26):
         return False
     return True
 
 
-def _v142(v):
+def _v141(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1778,7 +1766,7 @@ def _v142(v):
     return True
 
 
-def _v143(v):
+def _v142(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1794,7 +1782,7 @@ def _v143(v):
     return True
 
 
-def _v144(v):
+def _v143(v):
     if not _v177(v):
         return False
     if not _v178(v):
@@ -1804,13 +1792,13 @@ def _v144(v):
     return True
 
 
-def _v145(v):
-    if not _in(v, _c29):
+def _v144(v):
+    if not _in(v, _c27):
         return False
     return True
 
 
-def _v146(v):
+def _v145(v):
     if not _v171(v):
         return False
     if not _v180(v):
@@ -1820,7 +1808,7 @@ def _v146(v):
     return True
 
 
-def _v147(v):
+def _v146(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1836,7 +1824,7 @@ def _v147(v):
     return True
 
 
-def _v148(v):
+def _v147(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1854,7 +1842,7 @@ def _v148(v):
     return True
 
 
-def _v149(v):
+def _v148(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1870,7 +1858,7 @@ def _v149(v):
     return True
 
 
-def _v150(v):
+def _v149(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'build' not in v:
@@ -1885,7 +1873,7 @@ def _v150(v):
     return True
 
 
-def _v151(v):
+def _v150(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'accelerator' not in v:
@@ -1900,7 +1888,7 @@ def _v151(v):
     return True
 
 
-def _v152(v):
+def _v151(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'build' not in v:
@@ -1915,7 +1903,7 @@ def _v152(v):
     return True
 
 
-def _v153(v):
+def _v152(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'accelerator' not in v:
@@ -1930,7 +1918,7 @@ def _v153(v):
     return True
 
 
-def _v154(v):
+def _v153(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'build' not in v:
@@ -1945,7 +1933,7 @@ def _v154(v):
     return True
 
 
-def _v155(v):
+def _v154(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'accelerator' not in v:
@@ -1960,11 +1948,20 @@ def _v155(v):
     return True
 
 
+def _v155(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c28(v) is None:
+        return False
+    return True
+
+
 def _v156(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c30(v) is None:
+    if (v not in _c29) if type(v) is str else not _in(v, _c30):
         return False
     return True
 
@@ -1973,27 +1970,18 @@ def _v157(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if (v not in _c31) if type(v) is str else not _in(v, _c32):
+    if _c31(v) is None:
         return False
     return True
 
 
 def _v158(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c33(v) is None:
-        return False
-    return True
-
-
-def _v159(v):
     if not (_v192(v) or _v193(v)):
         return False
     return True
 
 
-def _v160(v):
+def _v159(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
@@ -2003,7 +1991,7 @@ def _v160(v):
     return True
 
 
-def _v161(v):
+def _v160(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
@@ -2013,14 +2001,26 @@ def _v161(v):
     return True
 
 
-def _v162(v):
-    if (v not in _c34) if type(v) is str else not _in(v, _c35):
+def _v161(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c32(v) is None:
+            return False
+    if _v196(v):
         return False
     return True
 
 
+def _v162(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c33(v) is None:
+            return False
+    return True
+
+
 def _v163(v):
-    if not _in(v, _c36):
+    if not _in(v, _c34):
         return False
     return True
 
@@ -2029,13 +2029,13 @@ def _v164(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c37(v) is None:
+    if _c35(v) is None:
         return False
     return True
 
 
 def _v165(v):
-    if (v not in _c38) if type(v) is str else not _in(v, _c39):
+    if (v not in _c36) if type(v) is str else not _in(v, _c37):
         return False
     return True
 
@@ -2052,7 +2052,7 @@ def _v167(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c40(v) is None:
+    if _c38(v) is None:
         return False
     return True
 
@@ -2060,13 +2060,13 @@ def _v167(v):
 def _v168(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
-        if _c41(v) is None:
+        if _c39(v) is None:
             return False
     return True
 
 
 def _v169(v):
-    if not (_v196(v) or _v197(v)):
+    if not (_v197(v) or _v198(v)):
         return False
     return True
 
@@ -2075,7 +2075,7 @@ def _v170(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if (v not in _c42) if type(v) is str else not _in(v, _c43):
+    if (v not in _c40) if type(v) is str else not _in(v, _c41):
         return False
     return True
 
@@ -2109,7 +2109,7 @@ def _v172(v):
 
 
 def _v173(v):
-    if not (_v208(v) or _v30(v)):
+    if not (_v209(v) or _v30(v)):
         return False
     return True
 
@@ -2118,19 +2118,19 @@ def _v174(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if (v not in _c44) if type(v) is str else not _in(v, _c45):
+    if (v not in _c42) if type(v) is str else not _in(v, _c43):
         return False
     return True
 
 
 def _v175(v):
-    if not (_v209(v) or _v30(v)):
+    if not (_v210(v) or _v30(v)):
         return False
     return True
 
 
 def _v176(v):
-    if not (_v30(v) or _v210(v)):
+    if not (_v30(v) or _v211(v)):
         return False
     return True
 
@@ -2190,13 +2190,13 @@ def _v180(v):
 
 
 def _v181(v):
-    if not (_v222(v) or _v223(v)):
+    if not (_v223(v) or _v224(v)):
         return False
     return True
 
 
 def _v182(v):
-    if not (_v224(v) or _v30(v)):
+    if not (_v225(v) or _v30(v)):
         return False
     return True
 
@@ -2228,7 +2228,7 @@ def _v185(v):
     if k != 'array':
         return False
     for item in v:
-        if not _v225(item):
+        if not _v226(item):
             return False
     return True
 
@@ -2247,7 +2247,7 @@ def _v186(v):
 
 
 def _v187(v):
-    if not (_v227(v) or _v228(v)):
+    if not (_v228(v) or _v229(v)):
         return False
     return True
 
@@ -2268,7 +2268,7 @@ def _v188(v):
 
 
 def _v189(v):
-    if not (_v230(v) or _v231(v)):
+    if not (_v231(v) or _v232(v)):
         return False
     return True
 
@@ -2289,14 +2289,14 @@ def _v190(v):
 
 
 def _v191(v):
-    if not (_v233(v) or _v234(v)):
+    if not (_v234(v) or _v235(v)):
         return False
     return True
 
 
 def _v192(v):
     k = _kind(type(v)) or type_name(v)
-    if k not in _c46:
+    if k not in _c44:
         return False
     return True
 
@@ -2305,7 +2305,7 @@ def _v193(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c47(v) is None:
+    if _c45(v) is None:
         return False
     return True
 
@@ -2314,7 +2314,7 @@ def _v194(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c48(v) is None:
+    if _c46(v) is None:
         return False
     return True
 
@@ -2323,12 +2323,18 @@ def _v195(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c49(v) is None:
+    if _c47(v) is None:
         return False
     return True
 
 
 def _v196(v):
+    if (v not in _c48) if type(v) is str else not _in(v, _c49):
+        return False
+    return True
+
+
+def _v197(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if _c50(v) is None:
@@ -2336,7 +2342,7 @@ def _v196(v):
     return True
 
 
-def _v197(v):
+def _v198(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if _c51(v) is None:
@@ -2344,7 +2350,7 @@ def _v197(v):
     return True
 
 
-def _v198(v):
+def _v199(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -2353,7 +2359,7 @@ def _v198(v):
     return True
 
 
-def _v199(v):
+def _v200(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2364,7 +2370,7 @@ def _v199(v):
     return True
 
 
-def _v200(v):
+def _v201(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2375,13 +2381,13 @@ def _v200(v):
     return True
 
 
-def _v201(v):
-    if not (_v235(v) or _v30(v)):
+def _v202(v):
+    if not (_v236(v) or _v30(v)):
         return False
     return True
 
 
-def _v202(v):
+def _v203(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -2390,7 +2396,7 @@ def _v202(v):
     return True
 
 
-def _v203(v):
+def _v204(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2406,7 +2412,7 @@ def _v203(v):
     return True
 
 
-def _v204(v):
+def _v205(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2419,13 +2425,7 @@ def _v204(v):
                 return False
         else:
             return False
-    if _v237(v):
-        return False
-    return True
-
-
-def _v205(v):
-    if not (_v238(v) or _v30(v)):
+    if _v238(v):
         return False
     return True
 
@@ -2443,8 +2443,14 @@ def _v207(v):
 
 
 def _v208(v):
+    if not (_v241(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v209(v):
     k = _kind(type(v)) or type_name(v)
-    if k not in _c46:
+    if k not in _c44:
         return False
     if v > 1:
         return False
@@ -2453,13 +2459,13 @@ def _v208(v):
     return True
 
 
-def _v209(v):
+def _v210(v):
     if (v not in _c56) if type(v) is str else not _in(v, _c57):
         return False
     return True
 
 
-def _v210(v):
+def _v211(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -2468,7 +2474,7 @@ def _v210(v):
     return True
 
 
-def _v211(v):
+def _v212(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2481,7 +2487,7 @@ def _v211(v):
     return True
 
 
-def _v212(v):
+def _v213(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2494,7 +2500,7 @@ def _v212(v):
     return True
 
 
-def _v213(v):
+def _v214(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'plugin_configuration' not in v:
@@ -2509,55 +2515,55 @@ def _v213(v):
     return True
 
 
-def _v214(v):
+def _v215(v):
     if not _in(v, _c59):
         return False
     return True
 
 
-def _v215(v):
+def _v216(v):
     if not _in(v, _c60):
         return False
     return True
 
 
-def _v216(v):
+def _v217(v):
     if not _in(v, _c61):
         return False
     return True
 
 
-def _v217(v):
+def _v218(v):
     if not _in(v, _c62):
         return False
     return True
 
 
-def _v218(v):
+def _v219(v):
     if not _in(v, _c63):
         return False
     return True
 
 
-def _v219(v):
+def _v220(v):
     if not _in(v, _c64):
         return False
     return True
 
 
-def _v220(v):
+def _v221(v):
     if not _in(v, _c65):
         return False
     return True
 
 
-def _v221(v):
+def _v222(v):
     if not _in(v, _c66):
         return False
     return True
 
 
-def _v222(v):
+def _v223(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'checkpoint_repository' not in v:
@@ -2572,7 +2578,7 @@ def _v222(v):
     return True
 
 
-def _v223(v):
+def _v224(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'skip_build_result' not in v:
@@ -2587,7 +2593,7 @@ def _v223(v):
     return True
 
 
-def _v224(v):
+def _v225(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2598,7 +2604,7 @@ def _v224(v):
     return True
 
 
-def _v225(v):
+def _v226(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2614,13 +2620,13 @@ def _v225(v):
     return True
 
 
-def _v226(v):
-    if _v244(v):
+def _v227(v):
+    if _v245(v):
         return False
     return True
 
 
-def _v227(v):
+def _v228(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -2629,7 +2635,7 @@ def _v227(v):
     return True
 
 
-def _v228(v):
+def _v229(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2645,13 +2651,13 @@ def _v228(v):
     return True
 
 
-def _v229(v):
+def _v230(v):
     if (v not in _c68) if type(v) is str else not _in(v, _c69):
         return False
     return True
 
 
-def _v230(v):
+def _v231(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -2660,7 +2666,7 @@ def _v230(v):
     return True
 
 
-def _v231(v):
+def _v232(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2676,13 +2682,13 @@ def _v231(v):
     return True
 
 
-def _v232(v):
+def _v233(v):
     if (v not in _c71) if type(v) is str else not _in(v, _c72):
         return False
     return True
 
 
-def _v233(v):
+def _v234(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -2691,7 +2697,7 @@ def _v233(v):
     return True
 
 
-def _v234(v):
+def _v235(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2707,7 +2713,7 @@ def _v234(v):
     return True
 
 
-def _v235(v):
+def _v236(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2722,12 +2728,12 @@ def _v235(v):
                 return False
         else:
             return False
-    if not (_v249(v) or _v250(v)):
+    if not (_v250(v) or _v251(v)):
         return False
     return True
 
 
-def _v236(v):
+def _v237(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2738,7 +2744,7 @@ def _v236(v):
     return True
 
 
-def _v237(v):
+def _v238(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'paged_kv_cache' not in v:
@@ -2753,7 +2759,7 @@ def _v237(v):
     return True
 
 
-def _v238(v):
+def _v239(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2771,21 +2777,21 @@ def _v238(v):
     return True
 
 
-def _v239(v):
+def _v240(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        if not _v253(key):
+        if not _v254(key):
             return False
-        if not _v235(item):
+        if not _v236(item):
             return False
     return True
 
 
-def _v240(v):
+def _v241(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2801,50 +2807,50 @@ def _v240(v):
     return True
 
 
-def _v241(v):
-    if _v254(v):
-        return False
-    return True
-
-
 def _v242(v):
-    if not (_v255(v) or _v256(v)):
+    if _v255(v):
         return False
     return True
 
 
 def _v243(v):
+    if not (_v256(v) or _v257(v)):
+        return False
+    return True
+
+
+def _v244(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     return True
 
 
-def _v244(v):
+def _v245(v):
     if not _in(v, _c74):
         return False
     return True
 
 
-def _v245(v):
+def _v246(v):
     if (v not in _c75) if type(v) is str else not _in(v, _c76):
         return False
     return True
 
 
-def _v246(v):
+def _v247(v):
     if (v not in _c77) if type(v) is str else not _in(v, _c78):
         return False
     return True
 
 
-def _v247(v):
+def _v248(v):
     if (v not in _c79) if type(v) is str else not _in(v, _c80):
         return False
     return True
 
 
-def _v248(v):
+def _v249(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -2853,7 +2859,7 @@ def _v248(v):
     return True
 
 
-def _v249(v):
+def _v250(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2866,7 +2872,7 @@ def _v249(v):
     return True
 
 
-def _v250(v):
+def _v251(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2879,7 +2885,7 @@ def _v250(v):
     return True
 
 
-def _v251(v):
+def _v252(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -2890,13 +2896,13 @@ def _v251(v):
     return True
 
 
-def _v252(v):
+def _v253(v):
     if not (_v171(v) or _v30(v)):
         return False
     return True
 
 
-def _v253(v):
+def _v254(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -2905,13 +2911,13 @@ def _v253(v):
     return True
 
 
-def _v254(v):
+def _v255(v):
     if (v not in _c87) if type(v) is str else not _in(v, _c88):
         return False
     return True
 
 
-def _v255(v):
+def _v256(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'paged_kv_cache' not in v:
@@ -2926,7 +2932,7 @@ def _v255(v):
     return True
 
 
-def _v256(v):
+def _v257(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'use_paged_context_fmha' not in v:
@@ -2941,29 +2947,29 @@ def _v256(v):
     return True
 
 
-def _v257(v):
-    if _v259(v):
-        return False
-    return True
-
-
 def _v258(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c89(v) is None:
-            return False
     if _v260(v):
         return False
     return True
 
 
 def _v259(v):
-    if not _in(v, _c90):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c89(v) is None:
+            return False
+    if _v261(v):
         return False
     return True
 
 
 def _v260(v):
+    if not _in(v, _c90):
+        return False
+    return True
+
+
+def _v261(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if _c91(v) is None:
@@ -2995,28 +3001,28 @@ _p20 = {'kind': _v119, 'ping_interval_seconds': _v120, 'ping_timeout_seconds': _
 _p21 = {'kind': _v121}
 _p22 = {'ip_allow_list': _v122, 'fqdn_allow_list': _v123}
 _p23 = {'start_command': _v1}
-_p24 = {'no_build': _v127}
-_p25 = {'source': _v136, 'path': _v137, 'include': _v5, 'exclude': _v5}
-_p26 = {'namespace': _v138, 'grants': _v139}
-_p27 = {'build': _v140, 'inference_stack': _v141, 'runtime': _v142, 'version_overrides': _v143}
-_p28 = {'inference_stack': _v145, 'build': _v146, 'runtime': _v147, 'version_overrides': _v143}
+_p24 = {'no_build': _v126}
+_p25 = {'source': _v135, 'path': _v136, 'include': _v5, 'exclude': _v5}
+_p26 = {'namespace': _v137, 'grants': _v138}
+_p27 = {'build': _v139, 'inference_stack': _v140, 'runtime': _v141, 'version_overrides': _v142}
+_p28 = {'inference_stack': _v144, 'build': _v145, 'runtime': _v146, 'version_overrides': _v142}
 _p29 = {'artifact_references': _v106, 'loops_checkpoint_ids': _v106}
 _p30 = {'repo_id': _v87, 'revision': _v1, 'allow_patterns': _v89, 'ignore_patterns': _v89, 'volume_folder': _v90, 'use_volume': _v20, 'kind': _v91, 'runtime_secret_name': _v1}
 _p31 = {'model_cache': _v106, 'weights': _v106}
 _p32 = {'hf_cache': _v106, 'weights': _v106}
-_p33 = {'trt_llm': _v150}
-_p34 = {'resources': _v151}
-_p35 = {'trt_llm': _v152}
-_p36 = {'resources': _v153}
-_p37 = {'trt_llm': _v154}
-_p38 = {'resources': _v155}
-_p39 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v156, 'registry': _v2, 'secret_name': _v2, 'aws_access_key_id_secret_name': _v1, 'aws_secret_access_key_secret_name': _v1}
+_p33 = {'trt_llm': _v149}
+_p34 = {'resources': _v150}
+_p35 = {'trt_llm': _v151}
+_p36 = {'resources': _v152}
+_p37 = {'trt_llm': _v153}
+_p38 = {'resources': _v154}
+_p39 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v155, 'registry': _v2, 'secret_name': _v2, 'aws_access_key_id_secret_name': _v1, 'aws_secret_access_key_secret_name': _v1}
 _p40 = {'use_volume': _v50}
-_p41 = {'volume_folder': _v87}
-_p42 = {'kind': _v165}
-_p43 = {'revision': _v166}
+_p41 = {'kind': _v165}
+_p42 = {'revision': _v166}
+_p43 = {'volume_folder': _v87}
 _p44 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v167, 'auth_secret_name': _v2}
-_p45 = {'kv_cache_free_gpu_mem_fraction': _v159, 'kv_cache_host_memory_bytes': _v36, 'lora_cache_max_adapter_size': _v36, 'lora_cache_optimal_adapter_size': _v36, 'lora_cache_gpu_memory_fraction': _v173, 'lora_cache_host_memory_bytes': _v36, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v174, 'request_default_max_tokens': _v36, 'served_model_name': _v2, 'total_token_limit': _v38, 'webserver_default_route': _v175}
+_p45 = {'kv_cache_free_gpu_mem_fraction': _v158, 'kv_cache_host_memory_bytes': _v36, 'lora_cache_max_adapter_size': _v36, 'lora_cache_optimal_adapter_size': _v36, 'lora_cache_gpu_memory_fraction': _v173, 'lora_cache_host_memory_bytes': _v36, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v174, 'request_default_max_tokens': _v36, 'served_model_name': _v2, 'total_token_limit': _v38, 'webserver_default_route': _v175}
 _p46 = {'engine_builder_version': _v176, 'briton_version': _v176, 'bei_version': _v176, 'bei_bert_version': _v176, 'v2_llm_version': _v2}
 _p47 = {'max_seq_len': _v182, 'max_batch_size': _v183, 'max_num_tokens': _v184, 'tensor_parallel_size': _v73, 'enable_chunked_prefill': _v20, 'served_model_name': _v2, 'patch_kwargs': _v48, 'gated_features': _v48}
 _p48 = {'training_job_id': _v1, 'paths': _v5}
@@ -3027,31 +3033,31 @@ _p52 = {'build': _v188}
 _p53 = {'accelerator': _v189}
 _p54 = {'build': _v190}
 _p55 = {'accelerator': _v191}
-_p56 = {'base_model': _v198, 'max_seq_len': _v182, 'max_batch_size': _v183, 'max_num_tokens': _v199, 'max_beam_width': _v200, 'max_prompt_embedding_table_size': _v38, 'checkpoint_repository': _v201, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v202, 'quantization_config': _v203, 'tensor_parallel_count': _v73, 'pipeline_parallel_count': _v38, 'moe_expert_parallel_option': _v38, 'sequence_parallel_count': _v38, 'plugin_configuration': _v204, 'num_builder_gpus': _v36, 'speculator': _v205, 'lora_adapters': _v206, 'lora_configuration': _v207, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _v46, 'lora_cache_optimal_adapter_size': _v46, 'lora_cache_gpu_memory_fraction': _v46, 'lora_cache_host_memory_bytes': _v46}
-_p57 = {'runtime': _v211}
-_p58 = {'build': _v212}
-_p59 = {'build': _v213}
-_p60 = {'base_model': _v214, 'max_seq_len': _v215, 'max_batch_size': _v216, 'max_num_tokens': _v217, 'max_beam_width': _v218, 'max_prompt_embedding_table_size': _v219, 'gather_all_token_logits': _v50, 'strongly_typed': _v50, 'tensor_parallel_count': _v218, 'pipeline_parallel_count': _v218, 'moe_expert_parallel_option': _v220, 'sequence_parallel_count': _v218, 'plugin_configuration': _v221, 'speculator': _v215, 'lora_adapters': _v215, 'lora_configuration': _v215}
-_p61 = {'base_model': _v226}
-_p62 = {'quantization_type': _v229}
-_p63 = {'quantization_type': _v232}
-_p64 = {'calib_size': _v236, 'calib_dataset': _v1, 'calib_max_seq_length': _v236}
+_p56 = {'base_model': _v199, 'max_seq_len': _v182, 'max_batch_size': _v183, 'max_num_tokens': _v200, 'max_beam_width': _v201, 'max_prompt_embedding_table_size': _v38, 'checkpoint_repository': _v202, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v203, 'quantization_config': _v204, 'tensor_parallel_count': _v73, 'pipeline_parallel_count': _v38, 'moe_expert_parallel_option': _v38, 'sequence_parallel_count': _v38, 'plugin_configuration': _v205, 'num_builder_gpus': _v36, 'speculator': _v206, 'lora_adapters': _v207, 'lora_configuration': _v208, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _v46, 'lora_cache_optimal_adapter_size': _v46, 'lora_cache_gpu_memory_fraction': _v46, 'lora_cache_host_memory_bytes': _v46}
+_p57 = {'runtime': _v212}
+_p58 = {'build': _v213}
+_p59 = {'build': _v214}
+_p60 = {'base_model': _v215, 'max_seq_len': _v216, 'max_batch_size': _v217, 'max_num_tokens': _v218, 'max_beam_width': _v219, 'max_prompt_embedding_table_size': _v220, 'gather_all_token_logits': _v50, 'strongly_typed': _v50, 'tensor_parallel_count': _v219, 'pipeline_parallel_count': _v219, 'moe_expert_parallel_option': _v221, 'sequence_parallel_count': _v219, 'plugin_configuration': _v222, 'speculator': _v216, 'lora_adapters': _v216, 'lora_configuration': _v216}
+_p61 = {'base_model': _v227}
+_p62 = {'quantization_type': _v230}
+_p63 = {'quantization_type': _v233}
+_p64 = {'calib_size': _v237, 'calib_dataset': _v1, 'calib_max_seq_length': _v237}
 _p65 = {'paged_kv_cache': _v20, 'use_paged_context_fmha': _v20, 'use_fp8_context_fmha': _v20}
 _p66 = {'enable_chunked_context': _v163}
-_p67 = {'base_model': _v241}
-_p68 = {'plugin_configuration': _v242}
-_p69 = {'checkpoint_repository': _v243}
+_p67 = {'base_model': _v242}
+_p68 = {'plugin_configuration': _v243}
+_p69 = {'checkpoint_repository': _v244}
 _p70 = {'skip_build_result': _v163}
-_p71 = {'name': _v1, 'target': _v159}
-_p72 = {'accelerator': _v245}
-_p73 = {'accelerator': _v246}
-_p74 = {'accelerator': _v247}
-_p75 = {'source': _v248, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
+_p71 = {'name': _v1, 'target': _v158}
+_p72 = {'accelerator': _v246}
+_p73 = {'accelerator': _v247}
+_p74 = {'accelerator': _v248}
+_p75 = {'source': _v249, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
 _p76 = {'paged_kv_cache': _v50, 'use_paged_context_fmha': _v163}
-_p77 = {'speculative_decoding_mode': _v251, 'num_draft_tokens': _v36, 'checkpoint_repository': _v201, 'runtime': _v142, 'build': _v252, 'lookahead_windows_size': _v73, 'lookahead_ngram_size': _v73, 'lookahead_verification_set_size': _v73, 'enable_b10_lookahead': _v40}
+_p77 = {'speculative_decoding_mode': _v252, 'num_draft_tokens': _v36, 'checkpoint_repository': _v202, 'runtime': _v141, 'build': _v253, 'lookahead_windows_size': _v73, 'lookahead_ngram_size': _v73, 'lookahead_verification_set_size': _v73, 'enable_b10_lookahead': _v40}
 _p78 = {'max_lora_rank': _v38, 'lora_target_modules': _v5}
-_p79 = {'source': _v257}
-_p80 = {'repo': _v258}
+_p79 = {'source': _v258}
+_p80 = {'repo': _v259}
 _p81 = {'paged_kv_cache': _v50}
 _p82 = {'use_paged_context_fmha': _v50}
 

@@ -256,6 +256,9 @@ class InterpretingValidator:
             else:
                 yield discriminator_error(choice, schema, value, path, defs, rule, stricter)
             return
+        if "x-truss" in schema:
+            yield condition_error(keyword, schema, path, defs, rule, stricter)
+            return
         # Best match: branches whose `type` accepts the value say what is wrong inside it;
         # prefer the one whose failures are deepest (closest to the real mistake).
         relevant = [errors for errors in failures if not any(e.keyword == "type" and e.path == path for e in errors)]
@@ -374,6 +377,14 @@ def discriminate(schema: dict, keyword: str, value: Any) -> int | str | None:
         if branch.get("$ref") == target:
             return index
     raise ValueError(f"x-discriminator names {target}, which is not a branch of the union")
+
+
+def condition_error(keyword: str, schema: dict, path: KeyPath, defs: tuple[str, ...], rule: str | None,
+                    stricter: str | None) -> SchemaError:
+    """The failure of a union that states one condition of Truss's (an anyOf with `x-truss`):
+    reported as that condition, in its description, not through whichever branch failed deepest."""
+    return SchemaError(path, keyword, schema.get("description") or "none of the allowed forms", schema, defs, rule,
+                       stricter)
 
 
 def discriminator_error(choice: str, schema: dict, value: dict, path: KeyPath, defs: tuple[str, ...],

@@ -92,6 +92,10 @@ def truss_words(error: SchemaError, value: Any) -> str | None:
     not known."""
     template = _truss_template(error)
     if template is not None:
+        if isinstance(value, dict):  # `{key}` stands for that key's value in the mapping
+            for key, item in value.items():
+                if isinstance(key, str):
+                    template = template.replace("{" + key + "}", str(item))
         return template.replace("{value}", value if isinstance(value, str) else json.dumps(value, default=str))
     if error.stricter:
         return None
