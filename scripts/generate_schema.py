@@ -28,7 +28,13 @@ How it works
 Conventions (read by truss-lint's validator; all valid 2020-12 annotations):
 ``x-rule`` (rule name a failure of that subschema maps to), ``x-stricter``
 (one-sentence reason wherever we reject something Truss 0.18.36 accepts),
-``x-hint`` (short fixed hint). Only this keyword subset is used: $schema $id
+``x-hint`` (short fixed hint), ``x-truss`` (Truss's own message for a failure
+of that subschema, ``{value}`` or ``{key}`` standing for the value; on an anyOf it
+makes the union one condition, reported as such), ``x-discriminator``
+(``{propertyName, mapping: {tag: $ref}, default?, missing?, unknown?}``: the
+branch of the anyOf whose errors are reported, as pydantic's discriminated union
+picks it), ``x-unchecked-keys`` (on a $def: Truss never checks unknown keys
+below it, with the reason; they go to the ignored-key rule). Only this keyword subset is used: $schema $id
 $defs $ref title description default examples deprecated type enum const
 pattern minLength maxLength minimum maximum exclusiveMinimum exclusiveMaximum
 properties additionalProperties patternProperties required items minItems

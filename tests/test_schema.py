@@ -725,7 +725,8 @@ def test_both_validators_report_discriminated_unions_alike() -> None:
 
     texts = [V1_BASE + "  plugin_configuration: {}\n", V1_BASE.replace("  build:\n", "  inference_stack: 7\n  build:\n"),
              "runtime: {transport: {kind: x}}\n", "runtime: {transport: {ping_timeout_seconds: 1}}\n",
-             "trt_llm: {inference_stack: v2, build: {max_seq_len: 5}}\n", "trt_llm: {build: {quantization: fp8}}\n"]
+             "trt_llm: {inference_stack: v2, build: {max_seq_len: 5}}\n", "trt_llm: {build: {quantization: fp8}}\n",
+             "model_cache: [{repo_id: a/b, use_volume: true}]\n", "runtime: {predict_concurrency: true}\n"]
     for text in texts:
         data = load_document(text).data
         reference = InterpretingValidator(truss_schema()).errors(data)
