@@ -706,7 +706,7 @@ def post_process(schema: dict) -> None:
             "x-truss": "Revision '' is insufficient for repo '{repo_id}'. Please a suitable commit sha under this "
                        "`[link](https://huggingface.co/{repo_id}/commits/main)`",
             "anyOf": [
-                {"properties": {"use_volume": {"const": False}}},
+                {"properties": {"use_volume": {"enum": [False, 0, "", None]}}},
                 {"required": ["kind"], "properties": {"kind": {"enum": ["gcs", "s3", "azure"]}}},
                 {"required": ["revision"], "properties": {"revision": {"minLength": 1}}},
             ],
@@ -717,7 +717,7 @@ def post_process(schema: dict) -> None:
             "x-hint": "Set volume_folder for use_volume: true repos.",
             "x-truss": "the key `volume_folder: str` is required for `use_volume=True` repos.",
             "anyOf": [
-                {"properties": {"use_volume": {"const": False}}},
+                {"properties": {"use_volume": {"enum": [False, 0, "", None]}}},
                 {"required": ["volume_folder"], "properties": {"volume_folder": {"type": "string", "minLength": 1}}},
             ],
         },
@@ -955,12 +955,18 @@ def trt_llm(defs: dict, top: dict) -> None:
         {
             "properties": {
                 "repo": {
+                    "description": "A Hugging Face repo id (owner/name): letters, digits, - _ . (no -- or ..), at most 96 characters per part.",
                     "pattern": r"^([A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?/)?[A-Za-z0-9_]([A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$",
-                    "not": {"pattern": r"^[\s\S]*(--|\.\.)[\s\S]*$"},
+                    "not": {"description": "A Hugging Face repo id cannot contain `--` or `..`.",
+                            "pattern": r"^[\s\S]*(--|\.\.)[\s\S]*$",
+                            "x-truss": "HuggingFace repository validation failed: Cannot have -- or .. in repo_id: '{value}'."},
+                    "x-hint": "For source HF, repo must be a Hugging Face repo id like owner/name.",
                 }
             }
         },
     ]
+    # CheckpointRepository.__init__ checks the repo id only for source HF: that source picks the branch.
+    cr["x-discriminator"] = {"propertyName": "source", "mapping": {"HF": 1}}
     cr["x-hint"] = "For source HF, repo must be a Hugging Face repo id like owner/name."
     vo = defs["TrtLlmVersionOverrides"]["properties"]
     for k in ("engine_builder_version", "briton_version", "bei_version", "bei_bert_version"):

@@ -124,10 +124,12 @@ def test_discriminators_name_branches_of_their_union() -> None:
         assert set(spec) <= {"propertyName", "mapping", "default", "missing", "unknown"}, path
         assert isinstance(spec["propertyName"], str) and spec["mapping"], path
         targets = list(spec["mapping"].values()) + ([spec["default"]] if "default" in spec else [])
-        assert set(targets) <= set(branches), f"{path}: {targets} vs {branches}"
+        named = [t for t in targets if not isinstance(t, int)]
+        assert set(named) <= set(branches), f"{path}: {targets} vs {branches}"
+        assert all(0 <= t < len(branches) for t in targets if isinstance(t, int)), path
         for name in ("missing", "unknown"):
             assert isinstance(spec.get(name, "x"), str) and spec.get(name, "x").strip(), path
-    assert found >= 2  # trt_llm's inference_stack and runtime.transport's kind
+    assert found >= 3  # trt_llm's inference_stack, runtime.transport's kind, a checkpoint's source
 
 
 def test_patterns_are_portable_and_anchored() -> None:
@@ -850,3 +852,18 @@ def test_a_model_cache_condition_is_reported_as_truss_states_it(entry: str, word
     result = lint_yaml(f"model_name: m\nmodel_cache: [{entry}]\n")
     assert _errors_of(result) == [("invalid-value", "model_cache.0")]  # not "use_volume: expected false"
     assert words in result.diagnostics[-1].message or any(words in d.message for d in result.diagnostics)
+
+
+def test_an_hf_checkpoint_repo_is_reported_at_repo() -> None:
+    # Truss: "trt_llm.v1.build.checkpoint_repository | HuggingFace repository validation failed: ..."
+    result = lint_yaml(V1_BASE.replace("repo: meta-llama/Llama-3.1-70B-Instruct", "repo: meta--llama/x"))
+    assert _errors_of(result) == [("invalid-value", "trt_llm.build.checkpoint_repository.repo")]
+    assert "Cannot have -- or .. in repo_id: 'meta--llama/x'" in result.diagnostics[0].message
+
+
+def test_use_volume_zero_is_false_to_truss() -> None:
+    # Truss reads use_volume: 0 as false (no revision or volume_folder needed): a coercion, not a rejection.
+    result = lint_yaml("model_name: m\nmodel_cache: [{repo_id: a/b, use_volume: 0}]\n")
+    assert _errors_of(result) == []
+    assert [d.name for d in result.diagnostics if d.key_path[:1] == ("model_cache",) and d.name != "deprecated-key"] \
+        == ["coerced-value"]

@@ -9,8 +9,8 @@ import re
 from ._compiled_schema import _EXACT_TYPES, _first_repeat
 from .schema import _in, type_name
 
-SCHEMA_LENGTH = 106398
-SCHEMA_CRC32 = 1861606885
+SCHEMA_LENGTH = 107181
+SCHEMA_CRC32 = 87948339
 
 _kind = _EXACT_TYPES.get
 
@@ -126,117 +126,119 @@ def _c35(text):
     _c35 = re.compile('^([tT][rR][uU][eE]|[yY][eE][sS]|[oO][nN]|[tTyY]|1)$').search
     return _c35(text)
 
-_c36 = frozenset(['azure', 'gcs', 's3'])
-_c37 = ['gcs', 's3', 'azure']
-def _c38(text):
-    global _c38
-    _c38 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
-    return _c38(text)
+_c36 = frozenset([''])
+_c37 = [False, 0, '', None]
+_c38 = frozenset(['azure', 'gcs', 's3'])
+_c39 = ['gcs', 's3', 'azure']
+def _c40(text):
+    global _c40
+    _c40 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
+    return _c40(text)
 
-def _c39(text):
-    global _c39
-    _c39 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
-    return _c39(text)
+def _c41(text):
+    global _c41
+    _c41 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
+    return _c41(text)
 
-_c40 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
-_c41 = ['pull', 'push', 'tag', 'inspect', 'delete']
-_c42 = frozenset(['guaranteed_no_evict', 'max_utilization'])
-_c43 = ['max_utilization', 'guaranteed_no_evict']
-_c44 = frozenset(['integer', 'number'])
-def _c45(text):
-    global _c45
-    _c45 = re.compile('^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$').search
-    return _c45(text)
-
-def _c46(text):
-    global _c46
-    _c46 = re.compile('^([0-9]{1,3}\\.){3}[0-9]{1,3}(/[0-9]{1,2})?$').search
-    return _c46(text)
-
+_c42 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
+_c43 = ['pull', 'push', 'tag', 'inspect', 'delete']
+_c44 = frozenset(['guaranteed_no_evict', 'max_utilization'])
+_c45 = ['max_utilization', 'guaranteed_no_evict']
+_c46 = frozenset(['integer', 'number'])
 def _c47(text):
     global _c47
-    _c47 = re.compile('^[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?(\\.[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?)*$').search
+    _c47 = re.compile('^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$').search
     return _c47(text)
 
-_c48 = frozenset(['.', '..'])
-_c49 = ['.', '..']
-def _c50(text):
-    global _c50
-    _c50 = re.compile('^/+$').search
-    return _c50(text)
+def _c48(text):
+    global _c48
+    _c48 = re.compile('^([0-9]{1,3}\\.){3}[0-9]{1,3}(/[0-9]{1,2})?$').search
+    return _c48(text)
 
-def _c51(text):
-    global _c51
-    _c51 = re.compile('^([\\s\\S]*/)?\\.\\.(/[\\s\\S]*)?$').search
-    return _c51(text)
+def _c49(text):
+    global _c49
+    _c49 = re.compile('^[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?(\\.[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?)*$').search
+    return _c49(text)
 
-_c52 = frozenset(['decoder', 'encoder', 'encoder_bert'])
-_c53 = ['encoder', 'encoder_bert', 'decoder']
-_c54 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'no_quant', 'smooth_quant', 'weights_int4', 'weights_int4_kv_int8', 'weights_int8', 'weights_kv_int8'])
-_c55 = ['no_quant', 'weights_int8', 'weights_kv_int8', 'weights_int4', 'weights_int4_kv_int8', 'smooth_quant', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
-_c56 = frozenset(['/predict', '/predict_tokens', '/rerank', '/v1/embeddings', '/v1/systemone'])
-_c57 = ['/v1/embeddings', '/v1/systemone', '/rerank', '/predict', '/predict_tokens']
-def _c58(text):
-    global _c58
-    _c58 = re.compile('^[0-9][\\s\\S]*$').search
-    return _c58(text)
+_c50 = frozenset(['.', '..'])
+_c51 = ['.', '..']
+def _c52(text):
+    global _c52
+    _c52 = re.compile('^/+$').search
+    return _c52(text)
 
-_c59 = ['decoder']
-_c60 = [None]
-_c61 = [256]
-_c62 = [8192]
-_c63 = [1]
-_c64 = [0]
-_c65 = [-1]
-_c66 = [{'paged_kv_cache': True, 'use_paged_context_fmha': True, 'use_fp8_context_fmha': False}]
-def _c67(text):
-    global _c67
-    _c67 = re.compile('^\\s*(V100|T4)(\\s*|:[\\s\\S]*)$').search
-    return _c67(text)
+def _c53(text):
+    global _c53
+    _c53 = re.compile('^([\\s\\S]*/)?\\.\\.(/[\\s\\S]*)?$').search
+    return _c53(text)
 
-_c68 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only'])
-_c69 = ['fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
-def _c70(text):
-    global _c70
-    _c70 = re.compile('^\\s*(A100_40GB|A100|A10G)(\\s*|:[\\s\\S]*)$').search
-    return _c70(text)
+_c54 = frozenset(['decoder', 'encoder', 'encoder_bert'])
+_c55 = ['encoder', 'encoder_bert', 'decoder']
+_c56 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'no_quant', 'smooth_quant', 'weights_int4', 'weights_int4_kv_int8', 'weights_int8', 'weights_kv_int8'])
+_c57 = ['no_quant', 'weights_int8', 'weights_kv_int8', 'weights_int4', 'weights_int4_kv_int8', 'smooth_quant', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
+_c58 = frozenset(['/predict', '/predict_tokens', '/rerank', '/v1/embeddings', '/v1/systemone'])
+_c59 = ['/v1/embeddings', '/v1/systemone', '/rerank', '/predict', '/predict_tokens']
+def _c60(text):
+    global _c60
+    _c60 = re.compile('^[0-9][\\s\\S]*$').search
+    return _c60(text)
 
-_c71 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only'])
-_c72 = ['fp4', 'fp4_kv', 'fp4_mlp_only']
-def _c73(text):
-    global _c73
-    _c73 = re.compile('^\\s*(A100_40GB|H100_40GB|H100|H200|L40S|L4)(\\s*|:[\\s\\S]*)$').search
-    return _c73(text)
+_c61 = ['decoder']
+_c62 = [None]
+_c63 = [256]
+_c64 = [8192]
+_c65 = [1]
+_c66 = [0]
+_c67 = [-1]
+_c68 = [{'paged_kv_cache': True, 'use_paged_context_fmha': True, 'use_fp8_context_fmha': False}]
+def _c69(text):
+    global _c69
+    _c69 = re.compile('^\\s*(V100|T4)(\\s*|:[\\s\\S]*)$').search
+    return _c69(text)
 
-_c74 = ['encoder_bert']
-_c75 = frozenset(['T4', 'V100'])
-_c76 = ['T4', 'V100']
-_c77 = frozenset(['A100', 'A100_40GB', 'A10G'])
-_c78 = ['A100', 'A100_40GB', 'A10G']
-_c79 = frozenset(['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S'])
-_c80 = ['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S']
-_c81 = frozenset(['AZURE', 'BASETEN_TRAINING', 'GCS', 'HF', 'LOCAL', 'REMOTE_URL', 'S3'])
-_c82 = ['HF', 'GCS', 'S3', 'AZURE', 'LOCAL', 'REMOTE_URL', 'BASETEN_TRAINING']
-_c83 = frozenset(['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING'])
-_c84 = ['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING']
-_c85 = ['LOOKAHEAD_DECODING']
-def _c86(text):
-    global _c86
-    _c86 = re.compile('^[a-zA-Z0-9_\\-\\.:]+$').search
-    return _c86(text)
+_c70 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only'])
+_c71 = ['fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
+def _c72(text):
+    global _c72
+    _c72 = re.compile('^\\s*(A100_40GB|A100|A10G)(\\s*|:[\\s\\S]*)$').search
+    return _c72(text)
 
-_c87 = frozenset(['encoder', 'encoder_bert'])
-_c88 = ['encoder', 'encoder_bert']
-def _c89(text):
-    global _c89
-    _c89 = re.compile('^([A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?/)?[A-Za-z0-9_]([A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$').search
-    return _c89(text)
+_c73 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only'])
+_c74 = ['fp4', 'fp4_kv', 'fp4_mlp_only']
+def _c75(text):
+    global _c75
+    _c75 = re.compile('^\\s*(A100_40GB|H100_40GB|H100|H200|L40S|L4)(\\s*|:[\\s\\S]*)$').search
+    return _c75(text)
 
-_c90 = ['HF']
+_c76 = ['encoder_bert']
+_c77 = frozenset(['T4', 'V100'])
+_c78 = ['T4', 'V100']
+_c79 = frozenset(['A100', 'A100_40GB', 'A10G'])
+_c80 = ['A100', 'A100_40GB', 'A10G']
+_c81 = frozenset(['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S'])
+_c82 = ['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S']
+_c83 = frozenset(['AZURE', 'BASETEN_TRAINING', 'GCS', 'HF', 'LOCAL', 'REMOTE_URL', 'S3'])
+_c84 = ['HF', 'GCS', 'S3', 'AZURE', 'LOCAL', 'REMOTE_URL', 'BASETEN_TRAINING']
+_c85 = frozenset(['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING'])
+_c86 = ['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING']
+_c87 = ['LOOKAHEAD_DECODING']
+def _c88(text):
+    global _c88
+    _c88 = re.compile('^[a-zA-Z0-9_\\-\\.:]+$').search
+    return _c88(text)
+
+_c89 = frozenset(['encoder', 'encoder_bert'])
+_c90 = ['encoder', 'encoder_bert']
 def _c91(text):
     global _c91
-    _c91 = re.compile('^[\\s\\S]*(--|\\.\\.)[\\s\\S]*$').search
+    _c91 = re.compile('^([A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?/)?[A-Za-z0-9_]([A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$').search
     return _c91(text)
+
+_c92 = ['HF']
+def _c93(text):
+    global _c93
+    _c93 = re.compile('^[\\s\\S]*(--|\\.\\.)[\\s\\S]*$').search
+    return _c93(text)
 
 
 def _v0(v):
@@ -1691,7 +1693,7 @@ def _v135(v):
         return False
     if len(v) < 1:
         return False
-    if _v168(v):
+    if _v169(v):
         return False
     return True
 
@@ -1704,7 +1706,7 @@ def _v136(v):
         return False
     if len(v) < 1:
         return False
-    if _v169(v):
+    if _v170(v):
         return False
     return True
 
@@ -1717,7 +1719,7 @@ def _v137(v):
         return False
     if len(v) < 1:
         return False
-    if _v168(v):
+    if _v169(v):
         return False
     return True
 
@@ -1731,15 +1733,15 @@ def _v138(v):
     if _first_repeat(v) is not None:
         return False
     for item in v:
-        if not _v170(item):
+        if not _v171(item):
             return False
     return True
 
 
 def _v139(v):
-    if not _v171(v):
-        return False
     if not _v172(v):
+        return False
+    if not _v173(v):
         return False
     return True
 
@@ -1783,11 +1785,11 @@ def _v142(v):
 
 
 def _v143(v):
-    if not _v177(v):
-        return False
     if not _v178(v):
         return False
     if not _v179(v):
+        return False
+    if not _v180(v):
         return False
     return True
 
@@ -1799,11 +1801,11 @@ def _v144(v):
 
 
 def _v145(v):
-    if not _v171(v):
-        return False
-    if not _v180(v):
+    if not _v172(v):
         return False
     if not _v181(v):
+        return False
+    if not _v182(v):
         return False
     return True
 
@@ -1976,7 +1978,7 @@ def _v157(v):
 
 
 def _v158(v):
-    if not (_v192(v) or _v193(v)):
+    if not (_v193(v) or _v194(v)):
         return False
     return True
 
@@ -1986,7 +1988,7 @@ def _v159(v):
     if k != 'array':
         return False
     for item in v:
-        if not _v194(item):
+        if not _v195(item):
             return False
     return True
 
@@ -1996,7 +1998,7 @@ def _v160(v):
     if k != 'array':
         return False
     for item in v:
-        if not _v195(item):
+        if not _v196(item):
             return False
     return True
 
@@ -2006,7 +2008,7 @@ def _v161(v):
     if k == 'string':
         if _c32(v) is None:
             return False
-    if _v196(v):
+    if _v197(v):
         return False
     return True
 
@@ -2041,6 +2043,12 @@ def _v165(v):
 
 
 def _v166(v):
+    if (v not in _c38) if type(v) is str else not _in(v, _c39):
+        return False
+    return True
+
+
+def _v167(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
         if len(v) < 1:
@@ -2048,39 +2056,39 @@ def _v166(v):
     return True
 
 
-def _v167(v):
+def _v168(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c38(v) is None:
+    if _c40(v) is None:
         return False
-    return True
-
-
-def _v168(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c39(v) is None:
-            return False
     return True
 
 
 def _v169(v):
-    if not (_v197(v) or _v198(v)):
-        return False
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c41(v) is None:
+            return False
     return True
 
 
 def _v170(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c40) if type(v) is str else not _in(v, _c41):
+    if not (_v198(v) or _v199(v)):
         return False
     return True
 
 
 def _v171(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c42) if type(v) is str else not _in(v, _c43):
+        return False
+    return True
+
+
+def _v172(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2096,7 +2104,7 @@ def _v171(v):
     return True
 
 
-def _v172(v):
+def _v173(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'checkpoint_repository' not in v:
@@ -2108,34 +2116,34 @@ def _v172(v):
     return True
 
 
-def _v173(v):
-    if not (_v209(v) or _v30(v)):
-        return False
-    return True
-
-
 def _v174(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c42) if type(v) is str else not _in(v, _c43):
-        return False
-    return True
-
-
-def _v175(v):
     if not (_v210(v) or _v30(v)):
         return False
     return True
 
 
+def _v175(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c44) if type(v) is str else not _in(v, _c45):
+        return False
+    return True
+
+
 def _v176(v):
-    if not (_v30(v) or _v211(v)):
+    if not (_v211(v) or _v30(v)):
         return False
     return True
 
 
 def _v177(v):
+    if not (_v30(v) or _v212(v)):
+        return False
+    return True
+
+
+def _v178(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2148,7 +2156,7 @@ def _v177(v):
     return True
 
 
-def _v178(v):
+def _v179(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2161,7 +2169,7 @@ def _v178(v):
     return True
 
 
-def _v179(v):
+def _v180(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'build' not in v:
@@ -2176,7 +2184,7 @@ def _v179(v):
     return True
 
 
-def _v180(v):
+def _v181(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2189,19 +2197,19 @@ def _v180(v):
     return True
 
 
-def _v181(v):
-    if not (_v223(v) or _v224(v)):
-        return False
-    return True
-
-
 def _v182(v):
-    if not (_v225(v) or _v30(v)):
+    if not (_v224(v) or _v225(v)):
         return False
     return True
 
 
 def _v183(v):
+    if not (_v226(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v184(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2212,7 +2220,7 @@ def _v183(v):
     return True
 
 
-def _v184(v):
+def _v185(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2223,17 +2231,17 @@ def _v184(v):
     return True
 
 
-def _v185(v):
+def _v186(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
     for item in v:
-        if not _v226(item):
+        if not _v227(item):
             return False
     return True
 
 
-def _v186(v):
+def _v187(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2246,13 +2254,13 @@ def _v186(v):
     return True
 
 
-def _v187(v):
-    if not (_v228(v) or _v229(v)):
+def _v188(v):
+    if not (_v229(v) or _v230(v)):
         return False
     return True
 
 
-def _v188(v):
+def _v189(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'quantization_type' not in v:
@@ -2267,13 +2275,13 @@ def _v188(v):
     return True
 
 
-def _v189(v):
-    if not (_v231(v) or _v232(v)):
+def _v190(v):
+    if not (_v232(v) or _v233(v)):
         return False
     return True
 
 
-def _v190(v):
+def _v191(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'quantization_type' not in v:
@@ -2288,24 +2296,15 @@ def _v190(v):
     return True
 
 
-def _v191(v):
-    if not (_v234(v) or _v235(v)):
-        return False
-    return True
-
-
 def _v192(v):
-    k = _kind(type(v)) or type_name(v)
-    if k not in _c44:
+    if not (_v235(v) or _v236(v)):
         return False
     return True
 
 
 def _v193(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c45(v) is None:
+    if k not in _c46:
         return False
     return True
 
@@ -2314,7 +2313,7 @@ def _v194(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c46(v) is None:
+    if _c47(v) is None:
         return False
     return True
 
@@ -2323,43 +2322,52 @@ def _v195(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c47(v) is None:
+    if _c48(v) is None:
         return False
     return True
 
 
 def _v196(v):
-    if (v not in _c48) if type(v) is str else not _in(v, _c49):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c49(v) is None:
         return False
     return True
 
 
 def _v197(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c50(v) is None:
-            return False
+    if (v not in _c50) if type(v) is str else not _in(v, _c51):
+        return False
     return True
 
 
 def _v198(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
-        if _c51(v) is None:
+        if _c52(v) is None:
             return False
     return True
 
 
 def _v199(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c52) if type(v) is str else not _in(v, _c53):
-        return False
+    if k == 'string':
+        if _c53(v) is None:
+            return False
     return True
 
 
 def _v200(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c54) if type(v) is str else not _in(v, _c55):
+        return False
+    return True
+
+
+def _v201(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2370,7 +2378,7 @@ def _v200(v):
     return True
 
 
-def _v201(v):
+def _v202(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2381,22 +2389,22 @@ def _v201(v):
     return True
 
 
-def _v202(v):
-    if not (_v236(v) or _v30(v)):
-        return False
-    return True
-
-
 def _v203(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c54) if type(v) is str else not _in(v, _c55):
+    if not (_v237(v) or _v30(v)):
         return False
     return True
 
 
 def _v204(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c56) if type(v) is str else not _in(v, _c57):
+        return False
+    return True
+
+
+def _v205(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2412,7 +2420,7 @@ def _v204(v):
     return True
 
 
-def _v205(v):
+def _v206(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2425,13 +2433,7 @@ def _v205(v):
                 return False
         else:
             return False
-    if _v238(v):
-        return False
-    return True
-
-
-def _v206(v):
-    if not (_v239(v) or _v30(v)):
+    if _v239(v):
         return False
     return True
 
@@ -2449,8 +2451,14 @@ def _v208(v):
 
 
 def _v209(v):
+    if not (_v242(v) or _v30(v)):
+        return False
+    return True
+
+
+def _v210(v):
     k = _kind(type(v)) or type_name(v)
-    if k not in _c44:
+    if k not in _c46:
         return False
     if v > 1:
         return False
@@ -2459,22 +2467,22 @@ def _v209(v):
     return True
 
 
-def _v210(v):
-    if (v not in _c56) if type(v) is str else not _in(v, _c57):
-        return False
-    return True
-
-
 def _v211(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c58(v) is None:
+    if (v not in _c58) if type(v) is str else not _in(v, _c59):
         return False
     return True
 
 
 def _v212(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c60(v) is None:
+        return False
+    return True
+
+
+def _v213(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2487,7 +2495,7 @@ def _v212(v):
     return True
 
 
-def _v213(v):
+def _v214(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2500,7 +2508,7 @@ def _v213(v):
     return True
 
 
-def _v214(v):
+def _v215(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'plugin_configuration' not in v:
@@ -2515,55 +2523,55 @@ def _v214(v):
     return True
 
 
-def _v215(v):
-    if not _in(v, _c59):
-        return False
-    return True
-
-
 def _v216(v):
-    if not _in(v, _c60):
-        return False
-    return True
-
-
-def _v217(v):
     if not _in(v, _c61):
         return False
     return True
 
 
-def _v218(v):
+def _v217(v):
     if not _in(v, _c62):
         return False
     return True
 
 
-def _v219(v):
+def _v218(v):
     if not _in(v, _c63):
         return False
     return True
 
 
-def _v220(v):
+def _v219(v):
     if not _in(v, _c64):
         return False
     return True
 
 
-def _v221(v):
+def _v220(v):
     if not _in(v, _c65):
         return False
     return True
 
 
-def _v222(v):
+def _v221(v):
     if not _in(v, _c66):
         return False
     return True
 
 
+def _v222(v):
+    if not _in(v, _c67):
+        return False
+    return True
+
+
 def _v223(v):
+    if not _in(v, _c68):
+        return False
+    return True
+
+
+def _v224(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'checkpoint_repository' not in v:
@@ -2578,7 +2586,7 @@ def _v223(v):
     return True
 
 
-def _v224(v):
+def _v225(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'skip_build_result' not in v:
@@ -2593,7 +2601,7 @@ def _v224(v):
     return True
 
 
-def _v225(v):
+def _v226(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2604,7 +2612,7 @@ def _v225(v):
     return True
 
 
-def _v226(v):
+def _v227(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2620,22 +2628,22 @@ def _v226(v):
     return True
 
 
-def _v227(v):
-    if _v245(v):
-        return False
-    return True
-
-
 def _v228(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c67(v) is None:
+    if _v246(v):
         return False
     return True
 
 
 def _v229(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c69(v) is None:
+        return False
+    return True
+
+
+def _v230(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2651,22 +2659,22 @@ def _v229(v):
     return True
 
 
-def _v230(v):
-    if (v not in _c68) if type(v) is str else not _in(v, _c69):
-        return False
-    return True
-
-
 def _v231(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c70(v) is None:
+    if (v not in _c70) if type(v) is str else not _in(v, _c71):
         return False
     return True
 
 
 def _v232(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c72(v) is None:
+        return False
+    return True
+
+
+def _v233(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2682,22 +2690,22 @@ def _v232(v):
     return True
 
 
-def _v233(v):
-    if (v not in _c71) if type(v) is str else not _in(v, _c72):
-        return False
-    return True
-
-
 def _v234(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c73(v) is None:
+    if (v not in _c73) if type(v) is str else not _in(v, _c74):
         return False
     return True
 
 
 def _v235(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c75(v) is None:
+        return False
+    return True
+
+
+def _v236(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2713,7 +2721,7 @@ def _v235(v):
     return True
 
 
-def _v236(v):
+def _v237(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2728,12 +2736,12 @@ def _v236(v):
                 return False
         else:
             return False
-    if not (_v250(v) or _v251(v)):
+    if not (_v251(v) or _v252(v)):
         return False
     return True
 
 
-def _v237(v):
+def _v238(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -2744,7 +2752,7 @@ def _v237(v):
     return True
 
 
-def _v238(v):
+def _v239(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'paged_kv_cache' not in v:
@@ -2759,7 +2767,7 @@ def _v238(v):
     return True
 
 
-def _v239(v):
+def _v240(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2777,21 +2785,21 @@ def _v239(v):
     return True
 
 
-def _v240(v):
+def _v241(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        if not _v254(key):
+        if not _v255(key):
             return False
-        if not _v236(item):
+        if not _v237(item):
             return False
     return True
 
 
-def _v241(v):
+def _v242(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2807,33 +2815,27 @@ def _v241(v):
     return True
 
 
-def _v242(v):
-    if _v255(v):
-        return False
-    return True
-
-
 def _v243(v):
-    if not (_v256(v) or _v257(v)):
+    if _v256(v):
         return False
     return True
 
 
 def _v244(v):
+    if not (_v257(v) or _v258(v)):
+        return False
+    return True
+
+
+def _v245(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     return True
 
 
-def _v245(v):
-    if not _in(v, _c74):
-        return False
-    return True
-
-
 def _v246(v):
-    if (v not in _c75) if type(v) is str else not _in(v, _c76):
+    if not _in(v, _c76):
         return False
     return True
 
@@ -2851,15 +2853,21 @@ def _v248(v):
 
 
 def _v249(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
     if (v not in _c81) if type(v) is str else not _in(v, _c82):
         return False
     return True
 
 
 def _v250(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c83) if type(v) is str else not _in(v, _c84):
+        return False
+    return True
+
+
+def _v251(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2872,7 +2880,7 @@ def _v250(v):
     return True
 
 
-def _v251(v):
+def _v252(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         for key, item in v.items():
@@ -2885,39 +2893,39 @@ def _v251(v):
     return True
 
 
-def _v252(v):
+def _v253(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if (v not in _c83) if type(v) is str else not _in(v, _c84):
+    if (v not in _c85) if type(v) is str else not _in(v, _c86):
         return False
-    if not _in(v, _c85):
-        return False
-    return True
-
-
-def _v253(v):
-    if not (_v171(v) or _v30(v)):
+    if not _in(v, _c87):
         return False
     return True
 
 
 def _v254(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c86(v) is None:
+    if not (_v172(v) or _v30(v)):
         return False
     return True
 
 
 def _v255(v):
-    if (v not in _c87) if type(v) is str else not _in(v, _c88):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c88(v) is None:
         return False
     return True
 
 
 def _v256(v):
+    if (v not in _c89) if type(v) is str else not _in(v, _c90):
+        return False
+    return True
+
+
+def _v257(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'paged_kv_cache' not in v:
@@ -2932,7 +2940,7 @@ def _v256(v):
     return True
 
 
-def _v257(v):
+def _v258(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'use_paged_context_fmha' not in v:
@@ -2947,32 +2955,32 @@ def _v257(v):
     return True
 
 
-def _v258(v):
-    if _v260(v):
-        return False
-    return True
-
-
 def _v259(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c89(v) is None:
-            return False
     if _v261(v):
         return False
     return True
 
 
 def _v260(v):
-    if not _in(v, _c90):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c91(v) is None:
+            return False
+    if _v262(v):
         return False
     return True
 
 
 def _v261(v):
+    if not _in(v, _c92):
+        return False
+    return True
+
+
+def _v262(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'string':
-        if _c91(v) is None:
+        if _c93(v) is None:
             return False
     return True
 
@@ -3017,47 +3025,47 @@ _p36 = {'resources': _v152}
 _p37 = {'trt_llm': _v153}
 _p38 = {'resources': _v154}
 _p39 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v155, 'registry': _v2, 'secret_name': _v2, 'aws_access_key_id_secret_name': _v1, 'aws_secret_access_key_secret_name': _v1}
-_p40 = {'use_volume': _v50}
-_p41 = {'kind': _v165}
-_p42 = {'revision': _v166}
+_p40 = {'use_volume': _v165}
+_p41 = {'kind': _v166}
+_p42 = {'revision': _v167}
 _p43 = {'volume_folder': _v87}
-_p44 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v167, 'auth_secret_name': _v2}
-_p45 = {'kv_cache_free_gpu_mem_fraction': _v158, 'kv_cache_host_memory_bytes': _v36, 'lora_cache_max_adapter_size': _v36, 'lora_cache_optimal_adapter_size': _v36, 'lora_cache_gpu_memory_fraction': _v173, 'lora_cache_host_memory_bytes': _v36, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v174, 'request_default_max_tokens': _v36, 'served_model_name': _v2, 'total_token_limit': _v38, 'webserver_default_route': _v175}
-_p46 = {'engine_builder_version': _v176, 'briton_version': _v176, 'bei_version': _v176, 'bei_bert_version': _v176, 'v2_llm_version': _v2}
-_p47 = {'max_seq_len': _v182, 'max_batch_size': _v183, 'max_num_tokens': _v184, 'tensor_parallel_size': _v73, 'enable_chunked_prefill': _v20, 'served_model_name': _v2, 'patch_kwargs': _v48, 'gated_features': _v48}
+_p44 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v168, 'auth_secret_name': _v2}
+_p45 = {'kv_cache_free_gpu_mem_fraction': _v158, 'kv_cache_host_memory_bytes': _v36, 'lora_cache_max_adapter_size': _v36, 'lora_cache_optimal_adapter_size': _v36, 'lora_cache_gpu_memory_fraction': _v174, 'lora_cache_host_memory_bytes': _v36, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v175, 'request_default_max_tokens': _v36, 'served_model_name': _v2, 'total_token_limit': _v38, 'webserver_default_route': _v176}
+_p46 = {'engine_builder_version': _v177, 'briton_version': _v177, 'bei_version': _v177, 'bei_bert_version': _v177, 'v2_llm_version': _v2}
+_p47 = {'max_seq_len': _v183, 'max_batch_size': _v184, 'max_num_tokens': _v185, 'tensor_parallel_size': _v73, 'enable_chunked_prefill': _v20, 'served_model_name': _v2, 'patch_kwargs': _v48, 'gated_features': _v48}
 _p48 = {'training_job_id': _v1, 'paths': _v5}
-_p49 = {'metrics': _v185}
-_p50 = {'build': _v186}
-_p51 = {'accelerator': _v187}
-_p52 = {'build': _v188}
-_p53 = {'accelerator': _v189}
-_p54 = {'build': _v190}
-_p55 = {'accelerator': _v191}
-_p56 = {'base_model': _v199, 'max_seq_len': _v182, 'max_batch_size': _v183, 'max_num_tokens': _v200, 'max_beam_width': _v201, 'max_prompt_embedding_table_size': _v38, 'checkpoint_repository': _v202, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v203, 'quantization_config': _v204, 'tensor_parallel_count': _v73, 'pipeline_parallel_count': _v38, 'moe_expert_parallel_option': _v38, 'sequence_parallel_count': _v38, 'plugin_configuration': _v205, 'num_builder_gpus': _v36, 'speculator': _v206, 'lora_adapters': _v207, 'lora_configuration': _v208, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _v46, 'lora_cache_optimal_adapter_size': _v46, 'lora_cache_gpu_memory_fraction': _v46, 'lora_cache_host_memory_bytes': _v46}
-_p57 = {'runtime': _v212}
-_p58 = {'build': _v213}
-_p59 = {'build': _v214}
-_p60 = {'base_model': _v215, 'max_seq_len': _v216, 'max_batch_size': _v217, 'max_num_tokens': _v218, 'max_beam_width': _v219, 'max_prompt_embedding_table_size': _v220, 'gather_all_token_logits': _v50, 'strongly_typed': _v50, 'tensor_parallel_count': _v219, 'pipeline_parallel_count': _v219, 'moe_expert_parallel_option': _v221, 'sequence_parallel_count': _v219, 'plugin_configuration': _v222, 'speculator': _v216, 'lora_adapters': _v216, 'lora_configuration': _v216}
-_p61 = {'base_model': _v227}
-_p62 = {'quantization_type': _v230}
-_p63 = {'quantization_type': _v233}
-_p64 = {'calib_size': _v237, 'calib_dataset': _v1, 'calib_max_seq_length': _v237}
+_p49 = {'metrics': _v186}
+_p50 = {'build': _v187}
+_p51 = {'accelerator': _v188}
+_p52 = {'build': _v189}
+_p53 = {'accelerator': _v190}
+_p54 = {'build': _v191}
+_p55 = {'accelerator': _v192}
+_p56 = {'base_model': _v200, 'max_seq_len': _v183, 'max_batch_size': _v184, 'max_num_tokens': _v201, 'max_beam_width': _v202, 'max_prompt_embedding_table_size': _v38, 'checkpoint_repository': _v203, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v204, 'quantization_config': _v205, 'tensor_parallel_count': _v73, 'pipeline_parallel_count': _v38, 'moe_expert_parallel_option': _v38, 'sequence_parallel_count': _v38, 'plugin_configuration': _v206, 'num_builder_gpus': _v36, 'speculator': _v207, 'lora_adapters': _v208, 'lora_configuration': _v209, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _v46, 'lora_cache_optimal_adapter_size': _v46, 'lora_cache_gpu_memory_fraction': _v46, 'lora_cache_host_memory_bytes': _v46}
+_p57 = {'runtime': _v213}
+_p58 = {'build': _v214}
+_p59 = {'build': _v215}
+_p60 = {'base_model': _v216, 'max_seq_len': _v217, 'max_batch_size': _v218, 'max_num_tokens': _v219, 'max_beam_width': _v220, 'max_prompt_embedding_table_size': _v221, 'gather_all_token_logits': _v50, 'strongly_typed': _v50, 'tensor_parallel_count': _v220, 'pipeline_parallel_count': _v220, 'moe_expert_parallel_option': _v222, 'sequence_parallel_count': _v220, 'plugin_configuration': _v223, 'speculator': _v217, 'lora_adapters': _v217, 'lora_configuration': _v217}
+_p61 = {'base_model': _v228}
+_p62 = {'quantization_type': _v231}
+_p63 = {'quantization_type': _v234}
+_p64 = {'calib_size': _v238, 'calib_dataset': _v1, 'calib_max_seq_length': _v238}
 _p65 = {'paged_kv_cache': _v20, 'use_paged_context_fmha': _v20, 'use_fp8_context_fmha': _v20}
 _p66 = {'enable_chunked_context': _v163}
-_p67 = {'base_model': _v242}
-_p68 = {'plugin_configuration': _v243}
-_p69 = {'checkpoint_repository': _v244}
+_p67 = {'base_model': _v243}
+_p68 = {'plugin_configuration': _v244}
+_p69 = {'checkpoint_repository': _v245}
 _p70 = {'skip_build_result': _v163}
 _p71 = {'name': _v1, 'target': _v158}
-_p72 = {'accelerator': _v246}
-_p73 = {'accelerator': _v247}
-_p74 = {'accelerator': _v248}
-_p75 = {'source': _v249, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
+_p72 = {'accelerator': _v247}
+_p73 = {'accelerator': _v248}
+_p74 = {'accelerator': _v249}
+_p75 = {'source': _v250, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
 _p76 = {'paged_kv_cache': _v50, 'use_paged_context_fmha': _v163}
-_p77 = {'speculative_decoding_mode': _v252, 'num_draft_tokens': _v36, 'checkpoint_repository': _v202, 'runtime': _v141, 'build': _v253, 'lookahead_windows_size': _v73, 'lookahead_ngram_size': _v73, 'lookahead_verification_set_size': _v73, 'enable_b10_lookahead': _v40}
+_p77 = {'speculative_decoding_mode': _v253, 'num_draft_tokens': _v36, 'checkpoint_repository': _v203, 'runtime': _v141, 'build': _v254, 'lookahead_windows_size': _v73, 'lookahead_ngram_size': _v73, 'lookahead_verification_set_size': _v73, 'enable_b10_lookahead': _v40}
 _p78 = {'max_lora_rank': _v38, 'lora_target_modules': _v5}
-_p79 = {'source': _v258}
-_p80 = {'repo': _v259}
+_p79 = {'source': _v259}
+_p80 = {'repo': _v260}
 _p81 = {'paged_kv_cache': _v50}
 _p82 = {'use_paged_context_fmha': _v50}
 

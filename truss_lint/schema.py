@@ -360,7 +360,7 @@ def discriminate(schema: dict, keyword: str, value: Any) -> int | str | None:
     tag picks none; None when the union is not discriminated or `value` is not a mapping (then
     the branch whose type accepts the value says what is wrong).
 
-    `x-discriminator`: {"propertyName": key, "mapping": {tag: "#/$defs/Name", ...}, "default":
+    `x-discriminator`: {"propertyName": key, "mapping": {tag: "#/$defs/Name" or index, ...}, "default":
     "#/$defs/Name" (the branch when the key is missing or empty, as Truss's `inference_stack`
     defaults to v1), "missing"/"unknown": Truss's message for a missing or unknown tag}."""
     spec = schema.get("x-discriminator")
@@ -373,6 +373,8 @@ def discriminate(schema: dict, keyword: str, value: Any) -> int | str | None:
         target = spec["default"]
     else:
         return "missing" if spec["propertyName"] not in value or tag is None else "unknown"
+    if isinstance(target, int):  # a branch without a $ref is named by its index
+        return target
     for index, branch in enumerate(schema[keyword]):
         if branch.get("$ref") == target:
             return index
