@@ -79,21 +79,6 @@ MEMORY_PATTERN = (
 ACCEL_STRING = r"^\s*(" + ACCEL_ALT + r")(:0*[1-9][0-9]*)?\s*$"
 
 
-def _accel_is(names: list[str]) -> dict:
-    """Subschema: resources.accelerator resolves to one of ``names`` (any count)."""
-    alt = "|".join(sorted(names, key=lambda s: (-len(s), s)))
-    return {
-        "anyOf": [
-            {"type": "string", "pattern": r"^\s*(" + alt + r")(\s*|:[\s\S]*)$"},
-            {
-                "type": "object",
-                "required": ["accelerator"],
-                "properties": {"accelerator": {"description": "GPU type.", "enum": sorted(names)}},
-            },
-        ]
-    }
-
-
 def build_defs() -> dict[str, dict]:
     """Hand-written shared definitions (lax scalars and the resources family)."""
     return {
@@ -577,7 +562,6 @@ def post_process(schema: dict) -> None:
             "x-hint": "Remove hf_cache.",
             "not": {"required": ["hf_cache", "model_cache"]},
         },
-        *trt_llm_cross_rules(),
     ]
 
     for prop in defs["Resources"]["properties"].values():
@@ -589,11 +573,8 @@ def post_process(schema: dict) -> None:
     rt["is_websocket_endpoint"]["deprecated"] = True
     rt["is_websocket_endpoint"]["x-hint"] = "Use runtime.transport.kind: websocket."
     rt["num_workers"] = {
-        "description": "Removed: only one worker per server is allowed since Truss 0.9.49. Truss 0.18.36 rejects the key at push even when it is 1.",
+        "description": "Removed: only one worker per server is allowed since Truss 0.9.49 (any value but 1 fails the load, 1 fails the push; rule runtime-num-workers reports it).",
         "deprecated": True,
-        "not": {},
-        "x-rule": "runtime-num-workers",
-        "x-hint": "Remove num_workers; use predict_concurrency for concurrency.",
     }
     rt["transport"] = {
         "description": rt["transport"]["description"],
@@ -642,14 +623,7 @@ def post_process(schema: dict) -> None:
 
     # ---- docker_server / base_image ---------------------------------------
     ds = defs["DockerServer"]
-    ds["properties"]["run_as_user_id"]["not"] = {"enum": [0, "0", 60000, "60000"]}
-    ds["properties"]["run_as_user_id"]["x-hint"] = "run_as_user_id cannot be 0 or 60000."
-    ds["anyOf"] = [
-        {"required": ["start_command"], "properties": {"start_command": {"type": "string"}}},
-        {"required": ["no_build"], "properties": {"no_build": {"anyOf": [{"const": True}, {"type": "string", "pattern": r"^([tT][rR][uU][eE]|[yY][eE][sS]|[oO][nN]|[tTyY]|1)$"}]}}},
-    ]
-    ds["x-rule"] = "docker-server"
-    ds["x-hint"] = "start_command is required unless no_build is true."
+    # start_command unless no_build, run_as_user_id not 0/60000, remote_ssh: rule docker-server-settings.
     bi = defs["BaseImage"]["properties"]
     bi["python_executable_path"]["pattern"] = r"^(/[\s\S]*)?$"
     bi["python_executable_path"]["x-hint"] = "Provide an absolute path such as /usr/bin/python3."
@@ -730,55 +704,6 @@ def case_insensitive_enum(values: list[str]) -> str:
     return "^(" + "|".join(ci(v) for v in values) + ")$"
 
 
-FP8_PLUS = ["fp8", "fp8_kv", "fp8_mlp_only", "fp4", "fp4_kv", "fp4_mlp_only"]
-FP4 = ["fp4", "fp4_kv", "fp4_mlp_only"]
-
-
-def _trt_build(props: dict, required: list[str] | None = None) -> dict:
-    b: dict[str, Any] = {"properties": props}
-    if required:
-        b["required"] = required
-    return {"required": ["trt_llm"], "properties": {"trt_llm": {"required": ["build"], "properties": {"build": b}}}}
-
-
-def trt_llm_cross_rules() -> list[dict]:
-    rules = []
-    rules.append({
-        "description": "TRT-LLM does not run on T4 or V100 (except base_model encoder_bert).",
-        "x-rule": "trt-llm-accelerator",
-        "x-hint": "Use A10G, L4, A100, H100 or newer for TRT-LLM.",
-        "not": {
-            "allOf": [
-                _trt_build({"base_model": {"not": {"const": "encoder_bert"}}}),
-                {"required": ["resources"], "properties": {"resources": {"required": ["accelerator"], "properties": {"accelerator": _accel_is(["T4", "V100"])}}}},
-            ]
-        },
-    })
-    rules.append({
-        "description": "FP8/FP4 quantization needs CUDA compute >= 89 (not A10G, A100, A100_40GB).",
-        "x-rule": "trt-llm-quantization",
-        "x-hint": "Use L4, H100, H200, B200 or newer for fp8; B200-class for fp4.",
-        "not": {
-            "allOf": [
-                _trt_build({"quantization_type": {"enum": FP8_PLUS}}, ["quantization_type"]),
-                {"required": ["resources"], "properties": {"resources": {"required": ["accelerator"], "properties": {"accelerator": _accel_is(["A10G", "A100", "A100_40GB"])}}}},
-            ]
-        },
-    })
-    rules.append({
-        "description": "FP4 quantization needs a Blackwell-class GPU.",
-        "x-rule": "trt-llm-quantization",
-        "x-hint": "Use B200 (or newer) for fp4.",
-        "not": {
-            "allOf": [
-                _trt_build({"quantization_type": {"enum": FP4}}, ["quantization_type"]),
-                {"required": ["resources"], "properties": {"resources": {"required": ["accelerator"], "properties": {"accelerator": _accel_is(["H100", "H100_40GB", "H200", "L4", "L40S", "A100_40GB"])}}}},
-            ]
-        },
-    })
-    return rules
-
-
 def trt_llm(defs: dict, top: dict) -> None:
     top["trt_llm"] = {
         "description": top["trt_llm"]["description"],
@@ -795,112 +720,44 @@ def trt_llm(defs: dict, top: dict) -> None:
     v1["properties"]["inference_stack"] = {"description": "Inference stack; v1 when omitted.", "const": "v1", "default": "v1"}
     v1["properties"]["build"] = {
         "description": "Engine build settings (checkpoint_repository is required for v1).",
-        "allOf": [{"$ref": "#/$defs/TrtLlmBuild"}, {"required": ["checkpoint_repository"], "x-rule": "trt-llm"}],
+        "$ref": "#/$defs/TrtLlmBuild",
     }
-    v1["not"] = {
-        "description": "Chunked context (on by default) needs paged_kv_cache and use_paged_context_fmha for decoder models.",
-        "allOf": [
-            {"properties": {"runtime": {"properties": {"enable_chunked_context": {"const": True}}}}},
-            {"properties": {"build": {"properties": {"base_model": {"not": {"enum": ["encoder", "encoder_bert"]}}}}}},
-            {
-                "required": ["build"],
-                "properties": {"build": {"required": ["plugin_configuration"], "properties": {"plugin_configuration": {"anyOf": [
-                    {"required": ["paged_kv_cache"], "properties": {"paged_kv_cache": {"const": False}}},
-                    {"required": ["use_paged_context_fmha"], "properties": {"use_paged_context_fmha": {"const": False}}},
-                ]}}}},
-            },
-        ],
-    }
-    v1["x-rule"] = "trt-llm"
-    v1["x-hint"] = "With runtime.enable_chunked_context (default true), keep paged_kv_cache and use_paged_context_fmha true, or set enable_chunked_context: false."
     v2 = defs["TrtLlmV2"]
     v2["description"] = "TRT-LLM with inference_stack v2 (MoE and multi-node models)."
     v2["properties"]["inference_stack"] = {"description": "Inference stack.", "const": "v2"}
-    v2["required"] = ["inference_stack", "build", "runtime"]
-    build_ref = dict(defs["TrtLlmBuild"]["properties"])
-    frozen = {}
-    allowed = {"checkpoint_repository", "quantization_type", "quantization_config", "skip_build_result", "num_builder_gpus"}
-    for name, prop in build_ref.items():
-        if name in allowed or "default" not in prop:
-            continue
-        frozen[name] = {
-            "description": f"Not settable with inference_stack v2 (must keep its default).",
-            "const": prop["default"],
-            "x-rule": "trt-llm-v2-build-field",
-            "x-stricter": "Values Truss would coerce to the default (e.g. the string \"256\") are rejected; remove the key.",
-        }
+    v2["required"] = ["inference_stack", "build"]  # a missing runtime: rule trt-llm-stack-v2
     v2["properties"]["build"] = {
         "description": "Engine build settings; v2 only allows checkpoint_repository, quantization_type, quantization_config, skip_build_result, num_builder_gpus.",
-        "allOf": [
-            {"$ref": "#/$defs/TrtLlmBuild"},
-            {"properties": frozen},
-            {
-                "x-rule": "trt-llm",
-                "x-hint": "checkpoint_repository is required unless skip_build_result is true.",
-                "anyOf": [
-                    {"required": ["checkpoint_repository"], "properties": {"checkpoint_repository": {"type": "object"}}},
-                    {"required": ["skip_build_result"], "properties": {"skip_build_result": {"const": True}}},
-                ],
-            },
-        ],
+        "$ref": "#/$defs/TrtLlmBuild",
     }
     rt2 = defs["TrtLlmRuntimeV2"]["properties"]
     rt2["patch_kwargs"].pop("additionalProperties")  # values: any JSON-like value (bool counts as int)
     rt2["patch_kwargs"]["description"] = "Preview: extra keyword arguments for the v2 runtime (free-form)."
     rt2["gated_features"] = dict(rt2["patch_kwargs"], description="Deprecated alias of patch_kwargs.", deprecated=True)
     bld = defs["TrtLlmBuild"]
-    bld["properties"]["base_model"]["enum"] = ["encoder", "encoder_bert", "decoder"]
-    bld["properties"]["base_model"]["x-rule"] = "trt-llm-base-model"
-    bld["properties"]["base_model"]["x-hint"] = "palmyra/qwen/llama/mistral/deepseek were renamed to decoder; whisper is no longer supported."
-    bld["properties"]["lora_adapters"]["anyOf"][0]["propertyNames"] = {"type": "string", "pattern": r"^[a-zA-Z0-9_\-\.:]+$"}
+    # palmyra/qwen/llama/mistral/deepseek (renamed to decoder) and whisper stay in Truss's enum:
+    # rule renamed-trt-llm-model reports them.
+    bld["properties"]["lora_adapters"]["anyOf"][0]["propertyNames"] = {"type": "string"}  # the name pattern: rule trt-llm-lora
     for k in ("lora_cache_max_adapter_size", "lora_cache_optimal_adapter_size", "lora_cache_gpu_memory_fraction", "lora_cache_host_memory_bytes"):
-        bld["properties"][k] = {
-            "description": f"Misplaced: {k} belongs under trt_llm.runtime.",
-            "not": {},
-            "x-rule": "trt-llm",
-            "x-hint": f"Move {k} to trt_llm.runtime.",
-        }
-    pc = defs["TrtLlmPluginConfiguration"]
-    pc["not"] = {
-        "required": ["paged_kv_cache"],
-        "properties": {"paged_kv_cache": {"const": False}, "use_paged_context_fmha": {"const": True}},
-    }
-    pc["x-hint"] = "use_paged_context_fmha requires paged_kv_cache: true."
+        bld["properties"][k] = {"description": f"Misplaced: {k} belongs under trt_llm.runtime (rule trt-llm-lora reports it)."}
+    # TrtLlmPluginConfiguration: paged context FMHA without the paged KV cache: rule trt-llm-kv-cache.
     q = defs["TrtLlmQuantizationConfig"]["properties"]
     for k in ("calib_size", "calib_max_seq_length"):
         q[k] = {
             "description": q[k]["description"] + " Between 64 and 16384, a multiple of 64.",
             "default": q[k]["default"],
-            "type": "integer",
-            "minimum": 64,
-            "maximum": 16384,
+            "type": "integer",  # the range and the multiple of 64: rule trt-llm-calibration
             "x-stricter": "Quoted numbers are rejected here; write a plain integer.",
         }
     sp = defs["TrtLlmSpeculator"]
-    sp["properties"]["speculative_decoding_mode"].update({
-        "x-rule": "trt-llm-speculator",
-        "x-hint": "External draft speculation is discontinued; use LOOKAHEAD_DECODING.",
-    })
-    sp["required"] = ["speculative_decoding_mode", "lookahead_windows_size", "lookahead_ngram_size", "lookahead_verification_set_size"]
-    sp["properties"]["speculative_decoding_mode"]["const"] = "LOOKAHEAD_DECODING"
-    sp["x-rule"] = "trt-llm-speculator"
-    sp["x-hint"] = "Set speculative_decoding_mode: LOOKAHEAD_DECODING with lookahead_windows_size, lookahead_ngram_size and lookahead_verification_set_size."
+    # External draft (the default mode), missing lookahead sizes, num_draft_tokens limits:
+    # rule trt-llm-speculative-decoding.
     for k in ("lookahead_windows_size", "lookahead_ngram_size", "lookahead_verification_set_size"):
-        sp["properties"][k] = {"description": sp["properties"][k]["description"], "type": "integer", "minimum": 1}
+        sp["properties"][k] = {"description": sp["properties"][k]["description"],
+                               "anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]}
     cr = defs["CheckpointRepository"]
     cr["description"] = "Where the TRT-LLM checkpoint comes from."
-    cr["anyOf"] = [
-        {"properties": {"source": {"not": {"const": "HF"}}}},
-        {
-            "properties": {
-                "repo": {
-                    "pattern": r"^([A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?/)?[A-Za-z0-9_]([A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$",
-                    "not": {"pattern": r"^[\s\S]*(--|\.\.)[\s\S]*$"},
-                }
-            }
-        },
-    ]
-    cr["x-hint"] = "For source HF, repo must be a Hugging Face repo id like owner/name."
+    # A `source: HF` repo must be a valid Hugging Face id: rule trt-llm-checkpoint.
     vo = defs["TrtLlmVersionOverrides"]["properties"]
     for k in ("engine_builder_version", "briton_version", "bei_version", "bei_bert_version"):
         vo[k]["anyOf"] = [{"type": "null"}, {"type": "string", "pattern": r"^[0-9][\s\S]*$"}]

@@ -9,8 +9,8 @@ import re
 from ._compiled_schema import _EXACT_TYPES, _first_repeat
 from .schema import _in, type_name
 
-SCHEMA_LENGTH = 105296
-SCHEMA_CRC32 = 1455532958
+SCHEMA_LENGTH = 87090
+SCHEMA_CRC32 = 3767521322
 
 _kind = _EXACT_TYPES.get
 
@@ -89,59 +89,55 @@ def _c22(text):
     _c22 = re.compile('^DOCKER_REGISTRY_[\\s\\S]*$').search
     return _c22(text)
 
-_c23 = frozenset(['0', '60000'])
-_c24 = [0, '0', 60000, '60000']
+def _c23(text):
+    global _c23
+    _c23 = re.compile('^(s3|gs|azure|r2|cw)://[\\s\\S]*@[\\s\\S]*$').search
+    return _c23(text)
+
+def _c24(text):
+    global _c24
+    _c24 = re.compile('^bdn:[^/:@]+/[^/:@]+(:[^/:@]+|@(b3:)?[0-9a-fA-F]{12,64})?$').search
+    return _c24(text)
+
 def _c25(text):
     global _c25
-    _c25 = re.compile('^(s3|gs|azure|r2|cw)://[\\s\\S]*@[\\s\\S]*$').search
+    _c25 = re.compile('^[^/]{1,256}$').search
     return _c25(text)
 
-def _c26(text):
-    global _c26
-    _c26 = re.compile('^bdn:[^/:@]+/[^/:@]+(:[^/:@]+|@(b3:)?[0-9a-fA-F]{12,64})?$').search
-    return _c26(text)
+_c26 = ['v1']
+_c27 = ['v2']
+def _c28(text):
+    global _c28
+    _c28 = re.compile('^([gG][cC][pP]_[sS][eE][rR][vV][iI][cC][eE]_[aA][cC][cC][oO][uU][nN][tT]_[jJ][sS][oO][nN]|[aA][wW][sS]_[iI][aA][mM]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[rR][eE][gG][iI][sS][tT][rR][yY]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
+    return _c28(text)
 
-def _c27(text):
-    global _c27
-    _c27 = re.compile('^[^/]{1,256}$').search
-    return _c27(text)
+_c29 = frozenset(['A100', 'A100_40GB', 'A10G', 'B10', 'B200', 'B300', 'GB300', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S', 'RTX_PRO_6000', 'T4', 'V100'])
+_c30 = ['B10', 'T4', 'L4', 'A10G', 'V100', 'A100', 'A100_40GB', 'H100', 'H200', 'H100_40GB', 'B200', 'L40S', 'RTX_PRO_6000', 'B300', 'GB300']
+def _c31(text):
+    global _c31
+    _c31 = re.compile('^\\s*\\+?0*[1-9][0-9]*\\s*$').search
+    return _c31(text)
 
-_c28 = ['v1']
-_c29 = ['v2']
-def _c30(text):
-    global _c30
-    _c30 = re.compile('^([gG][cC][pP]_[sS][eE][rR][vV][iI][cC][eE]_[aA][cC][cC][oO][uU][nN][tT]_[jJ][sS][oO][nN]|[aA][wW][sS]_[iI][aA][mM]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[rR][eE][gG][iI][sS][tT][rR][yY]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
-    return _c30(text)
+_c32 = frozenset(['.', '..'])
+_c33 = ['.', '..']
+_c34 = frozenset(['azure', 'gcs', 's3'])
+_c35 = ['gcs', 's3', 'azure']
+def _c36(text):
+    global _c36
+    _c36 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
+    return _c36(text)
 
-_c31 = frozenset(['A100', 'A100_40GB', 'A10G', 'B10', 'B200', 'B300', 'GB300', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S', 'RTX_PRO_6000', 'T4', 'V100'])
-_c32 = ['B10', 'T4', 'L4', 'A10G', 'V100', 'A100', 'A100_40GB', 'H100', 'H200', 'H100_40GB', 'B200', 'L40S', 'RTX_PRO_6000', 'B300', 'GB300']
-def _c33(text):
-    global _c33
-    _c33 = re.compile('^\\s*\\+?0*[1-9][0-9]*\\s*$').search
-    return _c33(text)
-
-_c34 = frozenset(['.', '..'])
-_c35 = ['.', '..']
-_c36 = [True]
 def _c37(text):
     global _c37
-    _c37 = re.compile('^([tT][rR][uU][eE]|[yY][eE][sS]|[oO][nN]|[tTyY]|1)$').search
+    _c37 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
     return _c37(text)
 
-_c38 = frozenset(['azure', 'gcs', 's3'])
-_c39 = ['gcs', 's3', 'azure']
-def _c40(text):
-    global _c40
-    _c40 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
-    return _c40(text)
-
-def _c41(text):
-    global _c41
-    _c41 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
-    return _c41(text)
-
-_c42 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
-_c43 = ['pull', 'push', 'tag', 'inspect', 'delete']
+_c38 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
+_c39 = ['pull', 'push', 'tag', 'inspect', 'delete']
+_c40 = frozenset(['decoder', 'deepseek', 'encoder', 'encoder_bert', 'llama', 'mistral', 'palmyra', 'qwen', 'whisper'])
+_c41 = ['encoder', 'encoder_bert', 'decoder', 'palmyra', 'qwen', 'llama', 'mistral', 'deepseek', 'whisper']
+_c42 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'no_quant', 'smooth_quant', 'weights_int4', 'weights_int4_kv_int8', 'weights_int8', 'weights_kv_int8'])
+_c43 = ['no_quant', 'weights_int8', 'weights_kv_int8', 'weights_int4', 'weights_int4_kv_int8', 'smooth_quant', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
 _c44 = frozenset(['guaranteed_no_evict', 'max_utilization'])
 _c45 = ['max_utilization', 'guaranteed_no_evict']
 _c46 = frozenset(['integer', 'number'])
@@ -170,74 +166,17 @@ def _c51(text):
     _c51 = re.compile('^([\\s\\S]*/)?\\.\\.(/[\\s\\S]*)?$').search
     return _c51(text)
 
-_c52 = frozenset(['decoder', 'encoder', 'encoder_bert'])
-_c53 = ['encoder', 'encoder_bert', 'decoder']
-_c54 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'no_quant', 'smooth_quant', 'weights_int4', 'weights_int4_kv_int8', 'weights_int8', 'weights_kv_int8'])
-_c55 = ['no_quant', 'weights_int8', 'weights_kv_int8', 'weights_int4', 'weights_int4_kv_int8', 'smooth_quant', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
-_c56 = frozenset(['/predict', '/predict_tokens', '/rerank', '/v1/embeddings', '/v1/systemone'])
-_c57 = ['/v1/embeddings', '/v1/systemone', '/rerank', '/predict', '/predict_tokens']
-def _c58(text):
-    global _c58
-    _c58 = re.compile('^[0-9][\\s\\S]*$').search
-    return _c58(text)
+_c52 = frozenset(['/predict', '/predict_tokens', '/rerank', '/v1/embeddings', '/v1/systemone'])
+_c53 = ['/v1/embeddings', '/v1/systemone', '/rerank', '/predict', '/predict_tokens']
+def _c54(text):
+    global _c54
+    _c54 = re.compile('^[0-9][\\s\\S]*$').search
+    return _c54(text)
 
-_c59 = ['decoder']
-_c60 = [None]
-_c61 = [256]
-_c62 = [8192]
-_c63 = [1]
-_c64 = [0]
-_c65 = [-1]
-_c66 = [{'paged_kv_cache': True, 'use_paged_context_fmha': True, 'use_fp8_context_fmha': False}]
-def _c67(text):
-    global _c67
-    _c67 = re.compile('^\\s*(V100|T4)(\\s*|:[\\s\\S]*)$').search
-    return _c67(text)
-
-_c68 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only'])
-_c69 = ['fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
-def _c70(text):
-    global _c70
-    _c70 = re.compile('^\\s*(A100_40GB|A100|A10G)(\\s*|:[\\s\\S]*)$').search
-    return _c70(text)
-
-_c71 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only'])
-_c72 = ['fp4', 'fp4_kv', 'fp4_mlp_only']
-def _c73(text):
-    global _c73
-    _c73 = re.compile('^\\s*(A100_40GB|H100_40GB|H100|H200|L40S|L4)(\\s*|:[\\s\\S]*)$').search
-    return _c73(text)
-
-_c74 = ['encoder_bert']
-_c75 = frozenset(['T4', 'V100'])
-_c76 = ['T4', 'V100']
-_c77 = frozenset(['A100', 'A100_40GB', 'A10G'])
-_c78 = ['A100', 'A100_40GB', 'A10G']
-_c79 = frozenset(['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S'])
-_c80 = ['A100_40GB', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S']
-_c81 = frozenset(['AZURE', 'BASETEN_TRAINING', 'GCS', 'HF', 'LOCAL', 'REMOTE_URL', 'S3'])
-_c82 = ['HF', 'GCS', 'S3', 'AZURE', 'LOCAL', 'REMOTE_URL', 'BASETEN_TRAINING']
-_c83 = frozenset(['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING'])
-_c84 = ['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING']
-_c85 = ['LOOKAHEAD_DECODING']
-def _c86(text):
-    global _c86
-    _c86 = re.compile('^[a-zA-Z0-9_\\-\\.:]+$').search
-    return _c86(text)
-
-_c87 = frozenset(['encoder', 'encoder_bert'])
-_c88 = ['encoder', 'encoder_bert']
-def _c89(text):
-    global _c89
-    _c89 = re.compile('^([A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?/)?[A-Za-z0-9_]([A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$').search
-    return _c89(text)
-
-_c90 = ['HF']
-def _c91(text):
-    global _c91
-    _c91 = re.compile('^[\\s\\S]*(--|\\.\\.)[\\s\\S]*$').search
-    return _c91(text)
-
+_c55 = frozenset(['AZURE', 'BASETEN_TRAINING', 'GCS', 'HF', 'LOCAL', 'REMOTE_URL', 'S3'])
+_c56 = ['HF', 'GCS', 'S3', 'AZURE', 'LOCAL', 'REMOTE_URL', 'BASETEN_TRAINING']
+_c57 = frozenset(['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING'])
+_c58 = ['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING']
 
 def _v0(v):
     k = _kind(type(v)) or type_name(v)
@@ -259,12 +198,6 @@ def _v0(v):
     if not _v24(v):
         return False
     if not _v25(v):
-        return False
-    if not _v26(v):
-        return False
-    if not _v27(v):
-        return False
-    if not _v28(v):
         return False
     return True
 
@@ -300,7 +233,7 @@ def _v3(v):
 
 
 def _v4(v):
-    if not (_v29(v) or _v30(v)):
+    if not (_v26(v) or _v27(v)):
         return False
     return True
 
@@ -325,7 +258,7 @@ def _v6(v):
 
 
 def _v7(v):
-    if not (_v31(v) or _v30(v)):
+    if not (_v28(v) or _v27(v)):
         return False
     return True
 
@@ -339,7 +272,7 @@ def _v8(v):
             return False
         if not _v1(key):
             return False
-        if not _v32(item):
+        if not _v29(item):
             return False
     return True
 
@@ -409,7 +342,7 @@ def _v12(v):
 
 
 def _v13(v):
-    if not (_v51(v) or _v30(v)):
+    if not (_v47(v) or _v27(v)):
         return False
     return True
 
@@ -419,7 +352,7 @@ def _v14(v):
     if k != 'array':
         return False
     for item in v:
-        if not _v52(item):
+        if not _v48(item):
             return False
     return True
 
@@ -429,7 +362,7 @@ def _v15(v):
     if k != 'array':
         return False
     for item in v:
-        if not _v53(item):
+        if not _v49(item):
             return False
     return True
 
@@ -451,95 +384,77 @@ def _v16(v):
 
 
 def _v17(v):
-    if not (_v30(v) or _v56(v)):
+    if not (_v27(v) or _v52(v)):
         return False
     return True
 
 
 def _v18(v):
-    if not (_v57(v) or _v30(v)):
+    if not (_v53(v) or _v27(v)):
         return False
     return True
 
 
 def _v19(v):
-    if not (_v58(v) or _v30(v)):
+    if not (_v54(v) or _v27(v)):
         return False
     return True
 
 
 def _v20(v):
-    if not (_v59(v) or _v60(v)):
+    if not (_v55(v) or _v56(v)):
         return False
     return True
 
 
 def _v21(v):
-    if not (_v61(v) or _v30(v)):
+    if not (_v57(v) or _v27(v)):
         return False
     return True
 
 
 def _v22(v):
-    if not (_v14(v) or _v30(v)):
+    if not (_v14(v) or _v27(v)):
         return False
     return True
 
 
 def _v23(v):
-    if _v62(v):
+    if _v58(v):
         return False
     return True
 
 
 def _v24(v):
-    if _v63(v):
+    if _v59(v):
         return False
     return True
 
 
 def _v25(v):
-    if _v64(v):
+    if _v60(v):
         return False
     return True
 
 
 def _v26(v):
-    if _v65(v):
-        return False
-    return True
-
-
-def _v27(v):
-    if _v66(v):
-        return False
-    return True
-
-
-def _v28(v):
-    if _v67(v):
-        return False
-    return True
-
-
-def _v29(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
     for item in v:
-        if not _v68(item):
+        if not _v61(item):
             return False
     return True
 
 
-def _v30(v):
+def _v27(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'null':
         return False
     return True
 
 
-def _v31(v):
+def _v28(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -555,14 +470,14 @@ def _v31(v):
     return True
 
 
-def _v32(v):
+def _v29(v):
     k = _kind(type(v)) or type_name(v)
     if k not in _c3:
         return False
     return True
 
 
-def _v33(v):
+def _v30(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -573,7 +488,7 @@ def _v33(v):
     return True
 
 
-def _v34(v):
+def _v31(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -582,43 +497,43 @@ def _v34(v):
     return True
 
 
+def _v32(v):
+    if not (_v27(v) or _v64(v) or _v65(v)):
+        return False
+    return True
+
+
+def _v33(v):
+    if not (_v66(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v34(v):
+    if not (_v67(v) or _v27(v)):
+        return False
+    return True
+
+
 def _v35(v):
-    if not (_v30(v) or _v71(v) or _v72(v)):
+    if not (_v68(v) or _v69(v)):
         return False
     return True
 
 
 def _v36(v):
-    if not (_v73(v) or _v30(v)):
+    if not (_v70(v) or _v71(v) or _v72(v) or _v73(v)):
         return False
     return True
 
 
 def _v37(v):
-    if not (_v74(v) or _v30(v)):
+    if not (_v20(v) or _v27(v)):
         return False
     return True
 
 
 def _v38(v):
-    if not (_v75(v) or _v76(v)):
-        return False
-    return True
-
-
-def _v39(v):
-    if not (_v77(v) or _v78(v) or _v79(v) or _v80(v)):
-        return False
-    return True
-
-
-def _v40(v):
-    if not (_v20(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v41(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -634,7 +549,7 @@ def _v41(v):
     return True
 
 
-def _v42(v):
+def _v39(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -650,7 +565,7 @@ def _v42(v):
     return True
 
 
-def _v43(v):
+def _v40(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -666,13 +581,13 @@ def _v43(v):
     return True
 
 
-def _v44(v):
-    if not (_v82(v) or _v30(v)):
+def _v41(v):
+    if not (_v75(v) or _v27(v)):
         return False
     return True
 
 
-def _v45(v):
+def _v42(v):
     k = _kind(type(v)) or type_name(v)
     if k not in _c0:
         return False
@@ -682,13 +597,7 @@ def _v45(v):
     return True
 
 
-def _v46(v):
-    if _always(v):
-        return False
-    return True
-
-
-def _v47(v):
+def _v43(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -697,7 +606,7 @@ def _v47(v):
     return True
 
 
-def _v48(v):
+def _v44(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -710,27 +619,27 @@ def _v48(v):
     return True
 
 
-def _v49(v):
+def _v45(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        if not _v83(key):
+        if not _v76(key):
             return False
         if not _v1(item):
             return False
     return True
 
 
-def _v50(v):
+def _v46(v):
     if not _in(v, _c9):
         return False
     return True
 
 
-def _v51(v):
+def _v47(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -745,12 +654,10 @@ def _v51(v):
                 return False
         else:
             return False
-    if not (_v85(v) or _v86(v)):
-        return False
     return True
 
 
-def _v52(v):
+def _v48(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -765,14 +672,14 @@ def _v52(v):
                 return False
         else:
             return False
-    if not _v92(v):
+    if not _v82(v):
         return False
-    if not _v93(v):
+    if not _v83(v):
         return False
     return True
 
 
-def _v53(v):
+def _v49(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -790,33 +697,33 @@ def _v53(v):
     return True
 
 
-def _v54(v):
+def _v50(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
     for item in v:
-        if not _v97(item):
+        if not _v87(item):
             return False
     return True
 
 
-def _v55(v):
+def _v51(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
     for item in v:
-        if not _v98(item):
+        if not _v88(item):
             return False
     return True
 
 
-def _v56(v):
-    if not (_v99(v) or _v100(v)):
+def _v52(v):
+    if not (_v89(v) or _v90(v)):
         return False
     return True
 
 
-def _v57(v):
+def _v53(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -829,12 +736,12 @@ def _v57(v):
                 return False
         else:
             return False
-    if _v102(v):
+    if _v92(v):
         return False
     return True
 
 
-def _v58(v):
+def _v54(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -850,14 +757,14 @@ def _v58(v):
     return True
 
 
-def _v59(v):
+def _v55(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'boolean':
         return False
     return True
 
 
-def _v60(v):
+def _v56(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -866,17 +773,17 @@ def _v60(v):
     return True
 
 
-def _v61(v):
+def _v57(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
     for item in v:
-        if not _v105(item):
+        if not _v95(item):
             return False
     return True
 
 
-def _v62(v):
+def _v58(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'requirements' not in v or 'requirements_file' not in v:
@@ -891,13 +798,13 @@ def _v62(v):
     return True
 
 
-def _v63(v):
-    if not (_v107(v) or _v108(v)):
+def _v59(v):
+    if not (_v97(v) or _v98(v)):
         return False
     return True
 
 
-def _v64(v):
+def _v60(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'hf_cache' not in v or 'model_cache' not in v:
@@ -909,31 +816,7 @@ def _v64(v):
     return True
 
 
-def _v65(v):
-    if not _v109(v):
-        return False
-    if not _v110(v):
-        return False
-    return True
-
-
-def _v66(v):
-    if not _v111(v):
-        return False
-    if not _v112(v):
-        return False
-    return True
-
-
-def _v67(v):
-    if not _v113(v):
-        return False
-    if not _v114(v):
-        return False
-    return True
-
-
-def _v68(v):
+def _v61(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -951,7 +834,7 @@ def _v68(v):
     return True
 
 
-def _v69(v):
+def _v62(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -960,13 +843,13 @@ def _v69(v):
     return True
 
 
-def _v70(v):
-    if not (_v115(v) or _v30(v)):
+def _v63(v):
+    if not (_v99(v) or _v27(v)):
         return False
     return True
 
 
-def _v71(v):
+def _v64(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -975,7 +858,7 @@ def _v71(v):
     return True
 
 
-def _v72(v):
+def _v65(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -989,7 +872,7 @@ def _v72(v):
     return True
 
 
-def _v73(v):
+def _v66(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -998,7 +881,7 @@ def _v73(v):
     return True
 
 
-def _v74(v):
+def _v67(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1014,14 +897,14 @@ def _v74(v):
     return True
 
 
-def _v75(v):
+def _v68(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
     return True
 
 
-def _v76(v):
+def _v69(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -1030,7 +913,7 @@ def _v76(v):
     return True
 
 
-def _v77(v):
+def _v70(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1041,7 +924,7 @@ def _v77(v):
     return True
 
 
-def _v78(v):
+def _v71(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1057,7 +940,7 @@ def _v78(v):
     return True
 
 
-def _v79(v):
+def _v72(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1073,7 +956,7 @@ def _v79(v):
     return True
 
 
-def _v80(v):
+def _v73(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1089,13 +972,13 @@ def _v80(v):
     return True
 
 
-def _v81(v):
-    if not (_v38(v) or _v30(v)):
+def _v74(v):
+    if not (_v35(v) or _v27(v)):
         return False
     return True
 
 
-def _v82(v):
+def _v75(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1111,56 +994,18 @@ def _v82(v):
     return True
 
 
-def _v83(v):
+def _v76(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
     if len(v) > 253:
         return False
-    if not (_v124(v) or _v125(v)):
+    if not (_v108(v) or _v109(v)):
         return False
     return True
 
 
-def _v84(v):
-    if not (_v38(v) or _v30(v)):
-        return False
-    if _v126(v):
-        return False
-    return True
-
-
-def _v85(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'start_command' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p23.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v86(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'no_build' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p24.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v87(v):
+def _v77(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -1169,28 +1014,28 @@ def _v87(v):
     return True
 
 
-def _v88(v):
+def _v78(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if not (_v128(v) or _v129(v)):
+    if not (_v110(v) or _v111(v)):
         return False
     return True
 
 
-def _v89(v):
-    if not (_v5(v) or _v30(v)):
+def _v79(v):
+    if not (_v5(v) or _v27(v)):
         return False
     return True
 
 
-def _v90(v):
-    if not (_v87(v) or _v30(v)):
+def _v80(v):
+    if not (_v77(v) or _v27(v)):
         return False
     return True
 
 
-def _v91(v):
+def _v81(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -1199,19 +1044,19 @@ def _v91(v):
     return True
 
 
-def _v92(v):
-    if not (_v130(v) or _v131(v)):
+def _v82(v):
+    if not (_v112(v) or _v113(v)):
         return False
     return True
 
 
-def _v93(v):
-    if not (_v130(v) or _v132(v) or _v133(v)):
+def _v83(v):
+    if not (_v112(v) or _v114(v) or _v115(v)):
         return False
     return True
 
 
-def _v94(v):
+def _v84(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -1219,12 +1064,12 @@ def _v94(v):
         return False
     if len(v) < 1:
         return False
-    if _v134(v):
+    if _v116(v):
         return False
     return True
 
 
-def _v95(v):
+def _v85(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -1235,17 +1080,53 @@ def _v95(v):
     return True
 
 
-def _v96(v):
-    if not (_v135(v) or _v30(v)):
+def _v86(v):
+    if not (_v117(v) or _v27(v)):
         return False
     return True
 
 
-def _v97(v):
+def _v87(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     if 'source' not in v or 'path' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p23.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v88(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'namespace' not in v or 'grants' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p24.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v89(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'build' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1259,11 +1140,11 @@ def _v97(v):
     return True
 
 
-def _v98(v):
+def _v90(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
-    if 'namespace' not in v or 'grants' not in v:
+    if 'inference_stack' not in v or 'build' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1277,31 +1158,48 @@ def _v98(v):
     return True
 
 
-def _v99(v):
+def _v91(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'object':
+    if k != 'array':
         return False
-    if 'build' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
+    for item in v:
+        if not _v128(item):
             return False
-        check = _p27.get(key)
-        if check is not None:
-            if not check(item):
+    return True
+
+
+def _v92(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'artifact_references' not in v or 'loops_checkpoint_ids' not in v:
+            return False
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
                 return False
-        else:
-            return False
-    if _v144(v):
+            check = _p27.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v93(v):
+    if not (_v44(v) or _v27(v)):
         return False
     return True
 
 
-def _v100(v):
+def _v94(v):
+    if not (_v129(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v95(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
-    if 'inference_stack' not in v or 'build' not in v or 'runtime' not in v:
+    if 'repo_id' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1315,20 +1213,19 @@ def _v100(v):
     return True
 
 
-def _v101(v):
+def _v96(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
-    for item in v:
-        if not _v148(item):
-            return False
+    if len(v) < 1:
+        return False
     return True
 
 
-def _v102(v):
+def _v97(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'artifact_references' not in v or 'loops_checkpoint_ids' not in v:
+        if 'model_cache' not in v or 'weights' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1340,28 +1237,31 @@ def _v102(v):
     return True
 
 
-def _v103(v):
-    if not (_v48(v) or _v30(v)):
-        return False
+def _v98(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'hf_cache' not in v or 'weights' not in v:
+            return False
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p30.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
     return True
 
 
-def _v104(v):
-    if not (_v149(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v105(v):
+def _v99(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
-    if 'repo_id' not in v:
+    if 'auth_method' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        check = _p30.get(key)
+        check = _p31.get(key)
         if check is not None:
             if not check(item):
                 return False
@@ -1370,35 +1270,91 @@ def _v105(v):
     return True
 
 
-def _v106(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
+def _v100(v):
+    if not (_v131(v) or _v27(v)):
         return False
-    if len(v) < 1:
+    return True
+
+
+def _v101(v):
+    if not (_v66(v) or _v132(v)):
+        return False
+    return True
+
+
+def _v102(v):
+    if not _in(v, _c18):
+        return False
+    return True
+
+
+def _v103(v):
+    if not _in(v, _c19):
+        return False
+    return True
+
+
+def _v104(v):
+    if not (_v133(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v105(v):
+    if not _in(v, _c20):
+        return False
+    return True
+
+
+def _v106(v):
+    if not (_v134(v) or _v27(v)):
         return False
     return True
 
 
 def _v107(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'model_cache' not in v or 'weights' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p31.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+    if not (_v135(v) or _v27(v)):
+        return False
     return True
 
 
 def _v108(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'hf_cache' not in v or 'weights' not in v:
+    if k == 'string':
+        if _c21(v) is None:
             return False
+    if _v136(v):
+        return False
+    return True
+
+
+def _v109(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c22(v) is None:
+            return False
+    return True
+
+
+def _v110(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if len(v) > 0:
+            return False
+    return True
+
+
+def _v111(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if len(v) < 2:
+            return False
+    return True
+
+
+def _v112(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
                 return False
@@ -1409,10 +1365,10 @@ def _v108(v):
     return True
 
 
-def _v109(v):
+def _v113(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'trt_llm' not in v:
+        if 'volume_folder' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1424,10 +1380,10 @@ def _v109(v):
     return True
 
 
-def _v110(v):
+def _v114(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'resources' not in v:
+        if 'kind' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1439,10 +1395,10 @@ def _v110(v):
     return True
 
 
-def _v111(v):
+def _v115(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
-        if 'trt_llm' not in v:
+        if 'revision' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1454,56 +1410,126 @@ def _v111(v):
     return True
 
 
-def _v112(v):
+def _v116(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'resources' not in v:
+    if k == 'string':
+        if _c23(v) is None:
             return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p36.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
     return True
 
 
-def _v113(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'trt_llm' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p37.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v114(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'resources' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p38.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v115(v):
+def _v117(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     if 'auth_method' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p36.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v118(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c24(v) is None:
+        return False
+    if len(v) < 1:
+        return False
+    if _v140(v):
+        return False
+    return True
+
+
+def _v119(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c17(v) is None:
+        return False
+    if len(v) < 1:
+        return False
+    if _v141(v):
+        return False
+    return True
+
+
+def _v120(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c25(v) is None:
+        return False
+    if len(v) < 1:
+        return False
+    if _v140(v):
+        return False
+    return True
+
+
+def _v121(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    if len(v) < 1:
+        return False
+    if _first_repeat(v) is not None:
+        return False
+    for item in v:
+        if not _v142(item):
+            return False
+    return True
+
+
+def _v122(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p37.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v123(v):
+    if not _in(v, _c26):
+        return False
+    return True
+
+
+def _v124(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p38.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v125(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1517,171 +1543,249 @@ def _v115(v):
     return True
 
 
-def _v116(v):
-    if not (_v157(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v117(v):
-    if not (_v73(v) or _v158(v)):
-        return False
-    return True
-
-
-def _v118(v):
-    if not _in(v, _c18):
-        return False
-    return True
-
-
-def _v119(v):
-    if not _in(v, _c19):
-        return False
-    return True
-
-
-def _v120(v):
-    if not (_v159(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v121(v):
-    if not _in(v, _c20):
-        return False
-    return True
-
-
-def _v122(v):
-    if not (_v160(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v123(v):
-    if not (_v161(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v124(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c21(v) is None:
-            return False
-    if _v162(v):
-        return False
-    return True
-
-
-def _v125(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c22(v) is None:
-            return False
-    return True
-
-
 def _v126(v):
-    if (v not in _c23) if type(v) is str else not _in(v, _c24):
+    if not _in(v, _c27):
         return False
     return True
 
 
 def _v127(v):
-    if not (_v163(v) or _v164(v)):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
         return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p40.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
     return True
 
 
 def _v128(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if len(v) > 0:
+    if k != 'object':
+        return False
+    if 'training_job_id' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p41.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
             return False
     return True
 
 
 def _v129(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if len(v) < 2:
+    if k != 'object':
+        return False
+    if 'metrics' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
             return False
+        check = _p42.get(key)
+        if check is not None:
+            if not check(item):
+                return False
     return True
 
 
 def _v130(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p40.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+    if k != 'string':
+        return False
+    if _c28(v) is None:
+        return False
     return True
 
 
 def _v131(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'volume_folder' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p41.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+    if k != 'string':
+        return False
+    if (v not in _c29) if type(v) is str else not _in(v, _c30):
+        return False
     return True
 
 
 def _v132(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'kind' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p42.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+    if k != 'string':
+        return False
+    if _c31(v) is None:
+        return False
     return True
 
 
 def _v133(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'revision' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p43.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+    if not (_v161(v) or _v162(v)):
+        return False
     return True
 
 
 def _v134(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c25(v) is None:
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v163(item):
             return False
     return True
 
 
 def _v135(v):
     k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v164(item):
+            return False
+    return True
+
+
+def _v136(v):
+    if (v not in _c32) if type(v) is str else not _in(v, _c33):
+        return False
+    return True
+
+
+def _v137(v):
+    if (v not in _c34) if type(v) is str else not _in(v, _c35):
+        return False
+    return True
+
+
+def _v138(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if len(v) < 1:
+            return False
+    return True
+
+
+def _v139(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c36(v) is None:
+        return False
+    return True
+
+
+def _v140(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c37(v) is None:
+            return False
+    return True
+
+
+def _v141(v):
+    if not (_v165(v) or _v166(v)):
+        return False
+    return True
+
+
+def _v142(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c38) if type(v) is str else not _in(v, _c39):
+        return False
+    return True
+
+
+def _v143(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c40) if type(v) is str else not _in(v, _c41):
+        return False
+    return True
+
+
+def _v144(v):
+    if not (_v167(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v145(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 1:
+        return False
+    if v > 2048:
+        return False
+    return True
+
+
+def _v146(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v > 1048576:
+        return False
+    if v <= 64:
+        return False
+    return True
+
+
+def _v147(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 1:
+        return False
+    if v > 1:
+        return False
+    return True
+
+
+def _v148(v):
+    if not (_v168(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v149(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c42) if type(v) is str else not _in(v, _c43):
+        return False
+    return True
+
+
+def _v150(v):
+    k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
-    if 'auth_method' not in v:
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p43.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v151(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1695,76 +1799,138 @@ def _v135(v):
     return True
 
 
-def _v136(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c26(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    if _v168(v):
+def _v152(v):
+    if not (_v169(v) or _v27(v)):
         return False
     return True
 
 
-def _v137(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c17(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    if _v169(v):
+def _v153(v):
+    if not (_v170(v) or _v27(v)):
         return False
     return True
 
 
-def _v138(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c27(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    if _v168(v):
+def _v154(v):
+    if not (_v171(v) or _v27(v)):
         return False
     return True
 
 
-def _v139(v):
+def _v155(v):
+    if not (_v172(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v156(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c44) if type(v) is str else not _in(v, _c45):
+        return False
+    return True
+
+
+def _v157(v):
+    if not (_v173(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v158(v):
+    if not (_v27(v) or _v174(v)):
+        return False
+    return True
+
+
+def _v159(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v > 131072:
+        return False
+    if v <= 64:
+        return False
+    return True
+
+
+def _v160(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
-    if len(v) < 1:
-        return False
-    if _first_repeat(v) is not None:
-        return False
     for item in v:
-        if not _v170(item):
+        if not _v175(item):
             return False
     return True
 
 
-def _v140(v):
-    if not _v171(v):
-        return False
-    if not _v172(v):
-        return False
-    return True
-
-
-def _v141(v):
-    if not _in(v, _c28):
+def _v161(v):
+    k = _kind(type(v)) or type_name(v)
+    if k not in _c46:
         return False
     return True
 
 
-def _v142(v):
+def _v162(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c47(v) is None:
+        return False
+    return True
+
+
+def _v163(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c48(v) is None:
+        return False
+    return True
+
+
+def _v164(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c49(v) is None:
+        return False
+    return True
+
+
+def _v165(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c50(v) is None:
+            return False
+    return True
+
+
+def _v166(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c51(v) is None:
+            return False
+    return True
+
+
+def _v167(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 1:
+        return False
+    if v > 1048576:
+        return False
+    return True
+
+
+def _v168(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
+        return False
+    if 'source' not in v or 'repo' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1778,7 +1944,7 @@ def _v142(v):
     return True
 
 
-def _v143(v):
+def _v169(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1794,33 +1960,21 @@ def _v143(v):
     return True
 
 
-def _v144(v):
-    if not _v177(v):
+def _v170(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
         return False
-    if not _v178(v):
-        return False
-    if not _v179(v):
-        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        if not _v1(key):
+            return False
+        if not _v168(item):
+            return False
     return True
 
 
-def _v145(v):
-    if not _in(v, _c29):
-        return False
-    return True
-
-
-def _v146(v):
-    if not _v171(v):
-        return False
-    if not _v180(v):
-        return False
-    if not _v181(v):
-        return False
-    return True
-
-
-def _v147(v):
+def _v171(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1836,613 +1990,7 @@ def _v147(v):
     return True
 
 
-def _v148(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'training_job_id' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p48.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v149(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'metrics' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p49.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-    return True
-
-
-def _v150(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'build' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p50.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v151(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'accelerator' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p51.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v152(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'build' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p52.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v153(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'accelerator' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p53.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v154(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'build' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p54.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v155(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'accelerator' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p55.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v156(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c30(v) is None:
-        return False
-    return True
-
-
-def _v157(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c31) if type(v) is str else not _in(v, _c32):
-        return False
-    return True
-
-
-def _v158(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c33(v) is None:
-        return False
-    return True
-
-
-def _v159(v):
-    if not (_v192(v) or _v193(v)):
-        return False
-    return True
-
-
-def _v160(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v194(item):
-            return False
-    return True
-
-
-def _v161(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v195(item):
-            return False
-    return True
-
-
-def _v162(v):
-    if (v not in _c34) if type(v) is str else not _in(v, _c35):
-        return False
-    return True
-
-
-def _v163(v):
-    if not _in(v, _c36):
-        return False
-    return True
-
-
-def _v164(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c37(v) is None:
-        return False
-    return True
-
-
-def _v165(v):
-    if (v not in _c38) if type(v) is str else not _in(v, _c39):
-        return False
-    return True
-
-
-def _v166(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if len(v) < 1:
-            return False
-    return True
-
-
-def _v167(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c40(v) is None:
-        return False
-    return True
-
-
-def _v168(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c41(v) is None:
-            return False
-    return True
-
-
-def _v169(v):
-    if not (_v196(v) or _v197(v)):
-        return False
-    return True
-
-
-def _v170(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c42) if type(v) is str else not _in(v, _c43):
-        return False
-    return True
-
-
-def _v171(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p56.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
 def _v172(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'checkpoint_repository' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            pass
-    return True
-
-
-def _v173(v):
-    if not (_v208(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v174(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c44) if type(v) is str else not _in(v, _c45):
-        return False
-    return True
-
-
-def _v175(v):
-    if not (_v209(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v176(v):
-    if not (_v30(v) or _v210(v)):
-        return False
-    return True
-
-
-def _v177(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p57.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v178(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p58.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v179(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'build' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p59.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v180(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p60.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v181(v):
-    if not (_v222(v) or _v223(v)):
-        return False
-    return True
-
-
-def _v182(v):
-    if not (_v224(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v183(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 1:
-        return False
-    if v > 2048:
-        return False
-    return True
-
-
-def _v184(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v > 131072:
-        return False
-    if v <= 64:
-        return False
-    return True
-
-
-def _v185(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v225(item):
-            return False
-    return True
-
-
-def _v186(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p61.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v187(v):
-    if not (_v227(v) or _v228(v)):
-        return False
-    return True
-
-
-def _v188(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'quantization_type' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p62.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v189(v):
-    if not (_v230(v) or _v231(v)):
-        return False
-    return True
-
-
-def _v190(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'quantization_type' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p63.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v191(v):
-    if not (_v233(v) or _v234(v)):
-        return False
-    return True
-
-
-def _v192(v):
-    k = _kind(type(v)) or type_name(v)
-    if k not in _c46:
-        return False
-    return True
-
-
-def _v193(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c47(v) is None:
-        return False
-    return True
-
-
-def _v194(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c48(v) is None:
-        return False
-    return True
-
-
-def _v195(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c49(v) is None:
-        return False
-    return True
-
-
-def _v196(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c50(v) is None:
-            return False
-    return True
-
-
-def _v197(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c51(v) is None:
-            return False
-    return True
-
-
-def _v198(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c52) if type(v) is str else not _in(v, _c53):
-        return False
-    return True
-
-
-def _v199(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v > 1048576:
-        return False
-    if v <= 64:
-        return False
-    return True
-
-
-def _v200(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 1:
-        return False
-    if v > 1:
-        return False
-    return True
-
-
-def _v201(v):
-    if not (_v235(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v202(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c54) if type(v) is str else not _in(v, _c55):
-        return False
-    return True
-
-
-def _v203(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p64.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v204(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p65.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    if _v237(v):
-        return False
-    return True
-
-
-def _v205(v):
-    if not (_v238(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v206(v):
-    if not (_v239(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v207(v):
-    if not (_v240(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v208(v):
     k = _kind(type(v)) or type_name(v)
     if k not in _c46:
         return False
@@ -2453,152 +2001,22 @@ def _v208(v):
     return True
 
 
-def _v209(v):
-    if (v not in _c56) if type(v) is str else not _in(v, _c57):
+def _v173(v):
+    if (v not in _c52) if type(v) is str else not _in(v, _c53):
         return False
     return True
 
 
-def _v210(v):
+def _v174(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c58(v) is None:
+    if _c54(v) is None:
         return False
     return True
 
 
-def _v211(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p66.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v212(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p67.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v213(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'plugin_configuration' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p68.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v214(v):
-    if not _in(v, _c59):
-        return False
-    return True
-
-
-def _v215(v):
-    if not _in(v, _c60):
-        return False
-    return True
-
-
-def _v216(v):
-    if not _in(v, _c61):
-        return False
-    return True
-
-
-def _v217(v):
-    if not _in(v, _c62):
-        return False
-    return True
-
-
-def _v218(v):
-    if not _in(v, _c63):
-        return False
-    return True
-
-
-def _v219(v):
-    if not _in(v, _c64):
-        return False
-    return True
-
-
-def _v220(v):
-    if not _in(v, _c65):
-        return False
-    return True
-
-
-def _v221(v):
-    if not _in(v, _c66):
-        return False
-    return True
-
-
-def _v222(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'checkpoint_repository' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p69.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v223(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'skip_build_result' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p70.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v224(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 1:
-        return False
-    if v > 1048576:
-        return False
-    return True
-
-
-def _v225(v):
+def _v175(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2607,452 +2025,85 @@ def _v225(v):
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        check = _p71.get(key)
+        check = _p48.get(key)
         if check is not None:
             if not check(item):
                 return False
     return True
 
 
-def _v226(v):
-    if _v244(v):
-        return False
-    return True
-
-
-def _v227(v):
+def _v176(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c67(v) is None:
+    if (v not in _c55) if type(v) is str else not _in(v, _c56):
         return False
     return True
 
 
-def _v228(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'accelerator' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p72.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-    return True
-
-
-def _v229(v):
-    if (v not in _c68) if type(v) is str else not _in(v, _c69):
-        return False
-    return True
-
-
-def _v230(v):
+def _v177(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c70(v) is None:
+    if (v not in _c57) if type(v) is str else not _in(v, _c58):
         return False
     return True
 
 
-def _v231(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
+def _v178(v):
+    if not (_v122(v) or _v27(v)):
         return False
-    if 'accelerator' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p73.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-    return True
-
-
-def _v232(v):
-    if (v not in _c71) if type(v) is str else not _in(v, _c72):
-        return False
-    return True
-
-
-def _v233(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c73(v) is None:
-        return False
-    return True
-
-
-def _v234(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'accelerator' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p74.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-    return True
-
-
-def _v235(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'source' not in v or 'repo' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p75.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    if not (_v249(v) or _v250(v)):
-        return False
-    return True
-
-
-def _v236(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 64:
-        return False
-    if v > 16384:
-        return False
-    return True
-
-
-def _v237(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'paged_kv_cache' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p76.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v238(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'speculative_decoding_mode' not in v or 'lookahead_windows_size' not in v or 'lookahead_ngram_size' not in v or 'lookahead_verification_set_size' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p77.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v239(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        if not _v253(key):
-            return False
-        if not _v235(item):
-            return False
-    return True
-
-
-def _v240(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p78.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v241(v):
-    if _v254(v):
-        return False
-    return True
-
-
-def _v242(v):
-    if not (_v255(v) or _v256(v)):
-        return False
-    return True
-
-
-def _v243(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    return True
-
-
-def _v244(v):
-    if not _in(v, _c74):
-        return False
-    return True
-
-
-def _v245(v):
-    if (v not in _c75) if type(v) is str else not _in(v, _c76):
-        return False
-    return True
-
-
-def _v246(v):
-    if (v not in _c77) if type(v) is str else not _in(v, _c78):
-        return False
-    return True
-
-
-def _v247(v):
-    if (v not in _c79) if type(v) is str else not _in(v, _c80):
-        return False
-    return True
-
-
-def _v248(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c81) if type(v) is str else not _in(v, _c82):
-        return False
-    return True
-
-
-def _v249(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p79.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v250(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p80.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v251(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c83) if type(v) is str else not _in(v, _c84):
-        return False
-    if not _in(v, _c85):
-        return False
-    return True
-
-
-def _v252(v):
-    if not (_v171(v) or _v30(v)):
-        return False
-    return True
-
-
-def _v253(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c86(v) is None:
-        return False
-    return True
-
-
-def _v254(v):
-    if (v not in _c87) if type(v) is str else not _in(v, _c88):
-        return False
-    return True
-
-
-def _v255(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'paged_kv_cache' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p81.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v256(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'use_paged_context_fmha' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p82.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v257(v):
-    if _v259(v):
-        return False
-    return True
-
-
-def _v258(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c89(v) is None:
-            return False
-    if _v260(v):
-        return False
-    return True
-
-
-def _v259(v):
-    if not _in(v, _c90):
-        return False
-    return True
-
-
-def _v260(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c91(v) is None:
-            return False
     return True
 
 
 _p0 = {'model_name': _v2, 'model_metadata': _v3, 'description': _v2, 'examples_filename': _v1, 'data_dir': _v1, 'external_data': _v4, 'external_package_dirs': _v5, 'python_version': _v6, 'base_image': _v7, 'requirements_file': _v2, 'requirements': _v5, 'system_packages': _v5, 'environment_variables': _v8, 'secrets': _v9, 'resources': _v10, 'runtime': _v11, 'build': _v12, 'build_commands': _v5, 'docker_server': _v13, 'model_cache': _v14, 'weights': _v15, 'bdn': _v16, 'trt_llm': _v17, 'training_checkpoints': _v18, 'bis_llm': _v19, 'input_type': _v1, 'model_framework': _v1, 'model_type': _v1, 'model_module_dir': _v1, 'model_class_filename': _v1, 'model_class_name': _v1, 'bundled_packages_dir': _v1, 'use_local_src': _v20, 'cache_internal': _v21, 'live_reload': _v20, 'apply_library_patches': _v20, 'spec_version': _v1, 'hf_cache': _v22}
 _p1 = {'example_model_input': _always}
-_p2 = {'cpu': _v33, 'memory': _v34, 'accelerator': _v35, 'use_gpu': _always, 'instance_type': _v2, 'node_count': _v36, 'fabric': _v37}
-_p3 = {'predict_concurrency': _v38, 'streaming_read_timeout': _v38, 'enable_tracing_data': _v20, 'enable_debug_logs': _v20, 'transport': _v39, 'is_websocket_endpoint': _v40, 'health_checks': _v41, 'oidc': _v42, 'remote_ssh': _v43, 'egress_restrictions': _v44, 'truss_server_version_override': _v45, 'num_workers': _v46}
-_p4 = {'model_server': _v47, 'arguments': _v48, 'secret_to_path_mapping': _v49, 'no_cache': _v50}
-_p5 = {'mounts': _v54, 'access': _v55, 'hotload': _v43}
-_p6 = {'image': _v1, 'python_executable_path': _v69, 'docker_auth': _v70}
-_p7 = {'restart_check_delay_seconds': _v81, 'restart_threshold_seconds': _v81, 'stop_traffic_threshold_seconds': _v81, 'startup_threshold_seconds': _v81}
-_p8 = {'enabled': _v40}
+_p2 = {'cpu': _v30, 'memory': _v31, 'accelerator': _v32, 'use_gpu': _always, 'instance_type': _v2, 'node_count': _v33, 'fabric': _v34}
+_p3 = {'predict_concurrency': _v35, 'streaming_read_timeout': _v35, 'enable_tracing_data': _v20, 'enable_debug_logs': _v20, 'transport': _v36, 'is_websocket_endpoint': _v37, 'health_checks': _v38, 'oidc': _v39, 'remote_ssh': _v40, 'egress_restrictions': _v41, 'truss_server_version_override': _v42, 'num_workers': _always}
+_p4 = {'model_server': _v43, 'arguments': _v44, 'secret_to_path_mapping': _v45, 'no_cache': _v46}
+_p5 = {'mounts': _v50, 'access': _v51, 'hotload': _v40}
+_p6 = {'image': _v1, 'python_executable_path': _v62, 'docker_auth': _v63}
+_p7 = {'restart_check_delay_seconds': _v74, 'restart_threshold_seconds': _v74, 'stop_traffic_threshold_seconds': _v74, 'startup_threshold_seconds': _v74}
+_p8 = {'enabled': _v37}
 _p9 = {'enabled': _v20}
-_p10 = {'start_command': _v2, 'server_port': _v38, 'predict_endpoint': _v1, 'readiness_endpoint': _v1, 'liveness_endpoint': _v1, 'run_as_user_id': _v84, 'no_build': _v40}
-_p11 = {'repo_id': _v87, 'revision': _v88, 'allow_patterns': _v89, 'ignore_patterns': _v89, 'volume_folder': _v90, 'use_volume': _v20, 'kind': _v91, 'runtime_secret_name': _v1}
-_p12 = {'source': _v94, 'mount_location': _v95, 'auth': _v96, 'auth_secret_name': _v2, 'allow_patterns': _v89, 'ignore_patterns': _v89}
-_p13 = {'download_folder': _v1, 'artifact_references': _v101, 'loops_checkpoint_ids': _v5}
-_p14 = {'config': _v103, 'version': _v1, 'additional_autoscaling_config': _v104}
-_p15 = {'requirements': _v106, 'requirements_file': _v87}
-_p16 = {'url': _v87, 'local_data_path': _v87, 'backend': _v1, 'name': _v2}
-_p17 = {'accelerator': _v116, 'count': _v117}
-_p18 = {'use_rdma': _v40, 'preferences': _v89}
-_p19 = {'kind': _v118}
-_p20 = {'kind': _v119, 'ping_interval_seconds': _v120, 'ping_timeout_seconds': _v120}
-_p21 = {'kind': _v121}
-_p22 = {'ip_allow_list': _v122, 'fqdn_allow_list': _v123}
-_p23 = {'start_command': _v1}
-_p24 = {'no_build': _v127}
-_p25 = {'source': _v136, 'path': _v137, 'include': _v5, 'exclude': _v5}
-_p26 = {'namespace': _v138, 'grants': _v139}
-_p27 = {'build': _v140, 'inference_stack': _v141, 'runtime': _v142, 'version_overrides': _v143}
-_p28 = {'inference_stack': _v145, 'build': _v146, 'runtime': _v147, 'version_overrides': _v143}
-_p29 = {'artifact_references': _v106, 'loops_checkpoint_ids': _v106}
-_p30 = {'repo_id': _v87, 'revision': _v1, 'allow_patterns': _v89, 'ignore_patterns': _v89, 'volume_folder': _v90, 'use_volume': _v20, 'kind': _v91, 'runtime_secret_name': _v1}
-_p31 = {'model_cache': _v106, 'weights': _v106}
-_p32 = {'hf_cache': _v106, 'weights': _v106}
-_p33 = {'trt_llm': _v150}
-_p34 = {'resources': _v151}
-_p35 = {'trt_llm': _v152}
-_p36 = {'resources': _v153}
-_p37 = {'trt_llm': _v154}
-_p38 = {'resources': _v155}
-_p39 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v156, 'registry': _v2, 'secret_name': _v2, 'aws_access_key_id_secret_name': _v1, 'aws_secret_access_key_secret_name': _v1}
-_p40 = {'use_volume': _v50}
-_p41 = {'volume_folder': _v87}
-_p42 = {'kind': _v165}
-_p43 = {'revision': _v166}
-_p44 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v167, 'auth_secret_name': _v2}
-_p45 = {'kv_cache_free_gpu_mem_fraction': _v159, 'kv_cache_host_memory_bytes': _v36, 'lora_cache_max_adapter_size': _v36, 'lora_cache_optimal_adapter_size': _v36, 'lora_cache_gpu_memory_fraction': _v173, 'lora_cache_host_memory_bytes': _v36, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v174, 'request_default_max_tokens': _v36, 'served_model_name': _v2, 'total_token_limit': _v38, 'webserver_default_route': _v175}
-_p46 = {'engine_builder_version': _v176, 'briton_version': _v176, 'bei_version': _v176, 'bei_bert_version': _v176, 'v2_llm_version': _v2}
-_p47 = {'max_seq_len': _v182, 'max_batch_size': _v183, 'max_num_tokens': _v184, 'tensor_parallel_size': _v73, 'enable_chunked_prefill': _v20, 'served_model_name': _v2, 'patch_kwargs': _v48, 'gated_features': _v48}
-_p48 = {'training_job_id': _v1, 'paths': _v5}
-_p49 = {'metrics': _v185}
-_p50 = {'build': _v186}
-_p51 = {'accelerator': _v187}
-_p52 = {'build': _v188}
-_p53 = {'accelerator': _v189}
-_p54 = {'build': _v190}
-_p55 = {'accelerator': _v191}
-_p56 = {'base_model': _v198, 'max_seq_len': _v182, 'max_batch_size': _v183, 'max_num_tokens': _v199, 'max_beam_width': _v200, 'max_prompt_embedding_table_size': _v38, 'checkpoint_repository': _v201, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v202, 'quantization_config': _v203, 'tensor_parallel_count': _v73, 'pipeline_parallel_count': _v38, 'moe_expert_parallel_option': _v38, 'sequence_parallel_count': _v38, 'plugin_configuration': _v204, 'num_builder_gpus': _v36, 'speculator': _v205, 'lora_adapters': _v206, 'lora_configuration': _v207, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _v46, 'lora_cache_optimal_adapter_size': _v46, 'lora_cache_gpu_memory_fraction': _v46, 'lora_cache_host_memory_bytes': _v46}
-_p57 = {'runtime': _v211}
-_p58 = {'build': _v212}
-_p59 = {'build': _v213}
-_p60 = {'base_model': _v214, 'max_seq_len': _v215, 'max_batch_size': _v216, 'max_num_tokens': _v217, 'max_beam_width': _v218, 'max_prompt_embedding_table_size': _v219, 'gather_all_token_logits': _v50, 'strongly_typed': _v50, 'tensor_parallel_count': _v218, 'pipeline_parallel_count': _v218, 'moe_expert_parallel_option': _v220, 'sequence_parallel_count': _v218, 'plugin_configuration': _v221, 'speculator': _v215, 'lora_adapters': _v215, 'lora_configuration': _v215}
-_p61 = {'base_model': _v226}
-_p62 = {'quantization_type': _v229}
-_p63 = {'quantization_type': _v232}
-_p64 = {'calib_size': _v236, 'calib_dataset': _v1, 'calib_max_seq_length': _v236}
-_p65 = {'paged_kv_cache': _v20, 'use_paged_context_fmha': _v20, 'use_fp8_context_fmha': _v20}
-_p66 = {'enable_chunked_context': _v163}
-_p67 = {'base_model': _v241}
-_p68 = {'plugin_configuration': _v242}
-_p69 = {'checkpoint_repository': _v243}
-_p70 = {'skip_build_result': _v163}
-_p71 = {'name': _v1, 'target': _v159}
-_p72 = {'accelerator': _v245}
-_p73 = {'accelerator': _v246}
-_p74 = {'accelerator': _v247}
-_p75 = {'source': _v248, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
-_p76 = {'paged_kv_cache': _v50, 'use_paged_context_fmha': _v163}
-_p77 = {'speculative_decoding_mode': _v251, 'num_draft_tokens': _v36, 'checkpoint_repository': _v201, 'runtime': _v142, 'build': _v252, 'lookahead_windows_size': _v73, 'lookahead_ngram_size': _v73, 'lookahead_verification_set_size': _v73, 'enable_b10_lookahead': _v40}
-_p78 = {'max_lora_rank': _v38, 'lora_target_modules': _v5}
-_p79 = {'source': _v257}
-_p80 = {'repo': _v258}
-_p81 = {'paged_kv_cache': _v50}
-_p82 = {'use_paged_context_fmha': _v50}
+_p10 = {'start_command': _v2, 'server_port': _v35, 'predict_endpoint': _v1, 'readiness_endpoint': _v1, 'liveness_endpoint': _v1, 'run_as_user_id': _v74, 'no_build': _v37}
+_p11 = {'repo_id': _v77, 'revision': _v78, 'allow_patterns': _v79, 'ignore_patterns': _v79, 'volume_folder': _v80, 'use_volume': _v20, 'kind': _v81, 'runtime_secret_name': _v1}
+_p12 = {'source': _v84, 'mount_location': _v85, 'auth': _v86, 'auth_secret_name': _v2, 'allow_patterns': _v79, 'ignore_patterns': _v79}
+_p13 = {'download_folder': _v1, 'artifact_references': _v91, 'loops_checkpoint_ids': _v5}
+_p14 = {'config': _v93, 'version': _v1, 'additional_autoscaling_config': _v94}
+_p15 = {'requirements': _v96, 'requirements_file': _v77}
+_p16 = {'url': _v77, 'local_data_path': _v77, 'backend': _v1, 'name': _v2}
+_p17 = {'accelerator': _v100, 'count': _v101}
+_p18 = {'use_rdma': _v37, 'preferences': _v79}
+_p19 = {'kind': _v102}
+_p20 = {'kind': _v103, 'ping_interval_seconds': _v104, 'ping_timeout_seconds': _v104}
+_p21 = {'kind': _v105}
+_p22 = {'ip_allow_list': _v106, 'fqdn_allow_list': _v107}
+_p23 = {'source': _v118, 'path': _v119, 'include': _v5, 'exclude': _v5}
+_p24 = {'namespace': _v120, 'grants': _v121}
+_p25 = {'build': _v122, 'inference_stack': _v123, 'runtime': _v124, 'version_overrides': _v125}
+_p26 = {'inference_stack': _v126, 'build': _v122, 'runtime': _v127, 'version_overrides': _v125}
+_p27 = {'artifact_references': _v96, 'loops_checkpoint_ids': _v96}
+_p28 = {'repo_id': _v77, 'revision': _v1, 'allow_patterns': _v79, 'ignore_patterns': _v79, 'volume_folder': _v80, 'use_volume': _v20, 'kind': _v81, 'runtime_secret_name': _v1}
+_p29 = {'model_cache': _v96, 'weights': _v96}
+_p30 = {'hf_cache': _v96, 'weights': _v96}
+_p31 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v130, 'registry': _v2, 'secret_name': _v2, 'aws_access_key_id_secret_name': _v1, 'aws_secret_access_key_secret_name': _v1}
+_p32 = {'use_volume': _v46}
+_p33 = {'volume_folder': _v77}
+_p34 = {'kind': _v137}
+_p35 = {'revision': _v138}
+_p36 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v139, 'auth_secret_name': _v2}
+_p37 = {'base_model': _v143, 'max_seq_len': _v144, 'max_batch_size': _v145, 'max_num_tokens': _v146, 'max_beam_width': _v147, 'max_prompt_embedding_table_size': _v35, 'checkpoint_repository': _v148, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v149, 'quantization_config': _v150, 'tensor_parallel_count': _v66, 'pipeline_parallel_count': _v35, 'moe_expert_parallel_option': _v35, 'sequence_parallel_count': _v35, 'plugin_configuration': _v151, 'num_builder_gpus': _v33, 'speculator': _v152, 'lora_adapters': _v153, 'lora_configuration': _v154, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _always, 'lora_cache_optimal_adapter_size': _always, 'lora_cache_gpu_memory_fraction': _always, 'lora_cache_host_memory_bytes': _always}
+_p38 = {'kv_cache_free_gpu_mem_fraction': _v133, 'kv_cache_host_memory_bytes': _v33, 'lora_cache_max_adapter_size': _v33, 'lora_cache_optimal_adapter_size': _v33, 'lora_cache_gpu_memory_fraction': _v155, 'lora_cache_host_memory_bytes': _v33, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v156, 'request_default_max_tokens': _v33, 'served_model_name': _v2, 'total_token_limit': _v35, 'webserver_default_route': _v157}
+_p39 = {'engine_builder_version': _v158, 'briton_version': _v158, 'bei_version': _v158, 'bei_bert_version': _v158, 'v2_llm_version': _v2}
+_p40 = {'max_seq_len': _v144, 'max_batch_size': _v145, 'max_num_tokens': _v159, 'tensor_parallel_size': _v66, 'enable_chunked_prefill': _v20, 'served_model_name': _v2, 'patch_kwargs': _v44, 'gated_features': _v44}
+_p41 = {'training_job_id': _v1, 'paths': _v5}
+_p42 = {'metrics': _v160}
+_p43 = {'calib_size': _v68, 'calib_dataset': _v1, 'calib_max_seq_length': _v68}
+_p44 = {'paged_kv_cache': _v20, 'use_paged_context_fmha': _v20, 'use_fp8_context_fmha': _v20}
+_p45 = {'source': _v176, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
+_p46 = {'speculative_decoding_mode': _v177, 'num_draft_tokens': _v33, 'checkpoint_repository': _v148, 'runtime': _v124, 'build': _v178, 'lookahead_windows_size': _v33, 'lookahead_ngram_size': _v33, 'lookahead_verification_set_size': _v33, 'enable_b10_lookahead': _v37}
+_p47 = {'max_lora_rank': _v35, 'lora_target_modules': _v5}
+_p48 = {'name': _v1, 'target': _v133}
 
 is_valid = _v0
