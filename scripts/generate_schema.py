@@ -605,12 +605,10 @@ def post_process(schema: dict) -> None:
 
     # ---- build ------------------------------------------------------------
     b = defs["Build"]["properties"]
-    b["no_cache"] = {
+    b["no_cache"] = {  # true in config.yaml: rule build-no-cache
         "description": DESCRIPTIONS["Build.no_cache"],
-        "const": False,
-        "x-rule": "build-no-cache",
-        "x-hint": "no_cache cannot be specified in config.yaml. Use the --no-cache CLI flag instead.",
-        "x-stricter": "Truss only rejects a literal YAML true; quoted truthy strings slip past that check, so anything but false is rejected.",
+        "default": False,
+        "$ref": "#/$defs/Bool",
     }
     b["secret_to_path_mapping"]["propertyNames"] = {
         "type": "string",
@@ -642,37 +640,13 @@ def post_process(schema: dict) -> None:
     mr["description"] = "A repository to bundle into the image (model_cache entry)."
     mr["properties"]["revision"]["anyOf"] = [{"maxLength": 0}, {"minLength": 2}]
     mr["properties"]["revision"]["x-hint"] = "revision must be empty or at least 2 characters."
-    mr["properties"]["use_volume"]["x-rule"] = "model-cache-use-volume"
     mr["properties"]["use_volume"]["x-hint"] = "Add use_volume: true (and volume_folder, revision) to each model_cache entry."
-    mr["allOf"] = [
-        {
-            "description": "use_volume: true requires volume_folder.",
-            "x-rule": "model-cache-use-volume",
-            "x-hint": "Set volume_folder for use_volume: true repos.",
-            "anyOf": [
-                {"properties": {"use_volume": {"const": False}}},
-                {"required": ["volume_folder"], "properties": {"volume_folder": {"type": "string", "minLength": 1}}},
-            ],
-        },
-        {
-            "description": "use_volume: true Hugging Face repos require a revision.",
-            "x-rule": "model-cache-use-volume",
-            "x-hint": "Pin a commit sha in revision.",
-            "anyOf": [
-                {"properties": {"use_volume": {"const": False}}},
-                {"required": ["kind"], "properties": {"kind": {"enum": ["gcs", "s3", "azure"]}}},
-                {"required": ["revision"], "properties": {"revision": {"minLength": 1}}},
-            ],
-        },
-    ]
+    # use_volume: true needs volume_folder (and a revision for Hugging Face): rule model-cache-volume.
     defs["ModelRepoCacheInternal"]["description"] = "Internal cache entry (like ModelRepo, use_volume optional)."
 
     # ---- weights ----------------------------------------------------------
     w = defs["Weight"]["properties"]
-    w["source"]["pattern"] = r"^(hf|s3|gs|azure|r2|cw|https)://[^/][\s\S]*$"
-    w["source"]["x-rule"] = "weights-source"
-    w["source"]["x-hint"] = "Use hf://owner/repo[@rev], s3://bucket/path, gs://, azure://, r2://, cw:// or https://."
-    w["source"]["not"] = {"pattern": r"^(s3|gs|azure|r2|cw)://[\s\S]*@[\s\S]*$"}
+    # The scheme and URI form of `source`: rule weights-source; unique mount_location: duplicate-mount-path.
     w["mount_location"]["pattern"] = r"^/[\s\S]*$"
     w["mount_location"]["x-hint"] = "mount_location must be an absolute path."
 
@@ -689,10 +663,7 @@ def post_process(schema: dict) -> None:
 
     # ---- training checkpoints ---------------------------------------------
     defs["TrainingCheckpoints"]["description"] = "Deploy from training checkpoints."
-    defs["TrainingCheckpoints"]["not"] = {
-        "required": ["artifact_references", "loops_checkpoint_ids"],
-        "properties": {"artifact_references": nonempty, "loops_checkpoint_ids": nonempty},
-    }
+    # artifact_references and loops_checkpoint_ids together: rule training-checkpoints-conflict.
 
     # ---- TRT-LLM ----------------------------------------------------------
     trt_llm(defs, top)
@@ -760,7 +731,7 @@ def trt_llm(defs: dict, top: dict) -> None:
     # A `source: HF` repo must be a valid Hugging Face id: rule trt-llm-checkpoint.
     vo = defs["TrtLlmVersionOverrides"]["properties"]
     for k in ("engine_builder_version", "briton_version", "bei_version", "bei_bert_version"):
-        vo[k]["anyOf"] = [{"type": "null"}, {"type": "string", "pattern": r"^[0-9][\s\S]*$"}]
+        vo[k]["anyOf"] = [{"type": "null"}, {"type": "string"}]  # a leading digit: rule trt-llm-version-override
         vo[k].pop("type")
 
 

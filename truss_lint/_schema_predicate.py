@@ -9,8 +9,8 @@ import re
 from ._compiled_schema import _EXACT_TYPES, _first_repeat
 from .schema import _in, type_name
 
-SCHEMA_LENGTH = 87090
-SCHEMA_CRC32 = 3767521322
+SCHEMA_LENGTH = 84295
+SCHEMA_CRC32 = 838171433
 
 _kind = _EXACT_TYPES.get
 
@@ -43,140 +43,122 @@ def _c6(text):
 
 _c7 = frozenset(['TRT_LLM', 'TrussServer'])
 _c8 = ['TrussServer', 'TRT_LLM']
-_c9 = [False]
+def _c9(text):
+    global _c9
+    _c9 = re.compile('^([tT][rR][uU][eE]|[fF][aA][lL][sS][eE]|[yY][eE][sS]|[nN][oO]|[oO][nN]|[oO][fF][fF]|[tTfFyYnN]|0|1)$').search
+    return _c9(text)
+
 def _c10(text):
     global _c10
-    _c10 = re.compile('^([tT][rR][uU][eE]|[fF][aA][lL][sS][eE]|[yY][eE][sS]|[nN][oO]|[oO][nN]|[oO][fF][fF]|[tTfFyYnN]|0|1)$').search
+    _c10 = re.compile('^(/[\\s\\S]*)?$').search
     return _c10(text)
 
 def _c11(text):
     global _c11
-    _c11 = re.compile('^(/[\\s\\S]*)?$').search
+    _c11 = re.compile('^\\s*(RTX_PRO_6000|A100_40GB|H100_40GB|GB300|A100|A10G|B200|B300|H100|H200|L40S|V100|B10|L4|T4)(:0*[1-9][0-9]*)?\\s*$').search
     return _c11(text)
 
 def _c12(text):
     global _c12
-    _c12 = re.compile('^\\s*(RTX_PRO_6000|A100_40GB|H100_40GB|GB300|A100|A10G|B200|B300|H100|H200|L40S|V100|B10|L4|T4)(:0*[1-9][0-9]*)?\\s*$').search
+    _c12 = re.compile('^\\s*[+-]?[0-9]+\\s*$').search
     return _c12(text)
 
-def _c13(text):
-    global _c13
-    _c13 = re.compile('^\\s*[+-]?[0-9]+\\s*$').search
-    return _c13(text)
+_c13 = frozenset(['azure', 'gcs', 'hf', 's3'])
+_c14 = ['hf', 'gcs', 's3', 'azure']
+def _c15(text):
+    global _c15
+    _c15 = re.compile('^/[\\s\\S]*$').search
+    return _c15(text)
 
-_c14 = frozenset(['azure', 'gcs', 'hf', 's3'])
-_c15 = ['hf', 'gcs', 's3', 'azure']
-def _c16(text):
-    global _c16
-    _c16 = re.compile('^(hf|s3|gs|azure|r2|cw|https)://[^/][\\s\\S]*$').search
-    return _c16(text)
+_c16 = ['http']
+_c17 = ['websocket']
+_c18 = ['grpc']
+def _c19(text):
+    global _c19
+    _c19 = re.compile('^[-._a-zA-Z0-9]+$').search
+    return _c19(text)
 
-def _c17(text):
-    global _c17
-    _c17 = re.compile('^/[\\s\\S]*$').search
-    return _c17(text)
+def _c20(text):
+    global _c20
+    _c20 = re.compile('^DOCKER_REGISTRY_[\\s\\S]*$').search
+    return _c20(text)
 
-_c18 = ['http']
-_c19 = ['websocket']
-_c20 = ['grpc']
 def _c21(text):
     global _c21
-    _c21 = re.compile('^[-._a-zA-Z0-9]+$').search
+    _c21 = re.compile('^bdn:[^/:@]+/[^/:@]+(:[^/:@]+|@(b3:)?[0-9a-fA-F]{12,64})?$').search
     return _c21(text)
 
 def _c22(text):
     global _c22
-    _c22 = re.compile('^DOCKER_REGISTRY_[\\s\\S]*$').search
+    _c22 = re.compile('^[^/]{1,256}$').search
     return _c22(text)
 
-def _c23(text):
-    global _c23
-    _c23 = re.compile('^(s3|gs|azure|r2|cw)://[\\s\\S]*@[\\s\\S]*$').search
-    return _c23(text)
-
-def _c24(text):
-    global _c24
-    _c24 = re.compile('^bdn:[^/:@]+/[^/:@]+(:[^/:@]+|@(b3:)?[0-9a-fA-F]{12,64})?$').search
-    return _c24(text)
-
+_c23 = ['v1']
+_c24 = ['v2']
 def _c25(text):
     global _c25
-    _c25 = re.compile('^[^/]{1,256}$').search
+    _c25 = re.compile('^([gG][cC][pP]_[sS][eE][rR][vV][iI][cC][eE]_[aA][cC][cC][oO][uU][nN][tT]_[jJ][sS][oO][nN]|[aA][wW][sS]_[iI][aA][mM]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[rR][eE][gG][iI][sS][tT][rR][yY]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
     return _c25(text)
 
-_c26 = ['v1']
-_c27 = ['v2']
+_c26 = frozenset(['A100', 'A100_40GB', 'A10G', 'B10', 'B200', 'B300', 'GB300', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S', 'RTX_PRO_6000', 'T4', 'V100'])
+_c27 = ['B10', 'T4', 'L4', 'A10G', 'V100', 'A100', 'A100_40GB', 'H100', 'H200', 'H100_40GB', 'B200', 'L40S', 'RTX_PRO_6000', 'B300', 'GB300']
 def _c28(text):
     global _c28
-    _c28 = re.compile('^([gG][cC][pP]_[sS][eE][rR][vV][iI][cC][eE]_[aA][cC][cC][oO][uU][nN][tT]_[jJ][sS][oO][nN]|[aA][wW][sS]_[iI][aA][mM]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[rR][eE][gG][iI][sS][tT][rR][yY]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
+    _c28 = re.compile('^\\s*\\+?0*[1-9][0-9]*\\s*$').search
     return _c28(text)
 
-_c29 = frozenset(['A100', 'A100_40GB', 'A10G', 'B10', 'B200', 'B300', 'GB300', 'H100', 'H100_40GB', 'H200', 'L4', 'L40S', 'RTX_PRO_6000', 'T4', 'V100'])
-_c30 = ['B10', 'T4', 'L4', 'A10G', 'V100', 'A100', 'A100_40GB', 'H100', 'H200', 'H100_40GB', 'B200', 'L40S', 'RTX_PRO_6000', 'B300', 'GB300']
+_c29 = frozenset(['.', '..'])
+_c30 = ['.', '..']
 def _c31(text):
     global _c31
-    _c31 = re.compile('^\\s*\\+?0*[1-9][0-9]*\\s*$').search
+    _c31 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
     return _c31(text)
 
-_c32 = frozenset(['.', '..'])
-_c33 = ['.', '..']
-_c34 = frozenset(['azure', 'gcs', 's3'])
-_c35 = ['gcs', 's3', 'azure']
-def _c36(text):
-    global _c36
-    _c36 = re.compile('^([cC][uU][sS][tT][oO][mM]_[sS][eE][cC][rR][eE][tT]|[aA][wW][sS]_[oO][iI][dD][cC]|[gG][cC][pP]_[oO][iI][dD][cC]|[aA][wW][sS]_[aA][sS][sS][uU][mM][eE]_[rR][oO][lL][eE])$').search
-    return _c36(text)
+def _c32(text):
+    global _c32
+    _c32 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
+    return _c32(text)
 
-def _c37(text):
-    global _c37
-    _c37 = re.compile('^[\\s\\S]*\\.\\.[\\s\\S]*$').search
-    return _c37(text)
+_c33 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
+_c34 = ['pull', 'push', 'tag', 'inspect', 'delete']
+_c35 = frozenset(['decoder', 'deepseek', 'encoder', 'encoder_bert', 'llama', 'mistral', 'palmyra', 'qwen', 'whisper'])
+_c36 = ['encoder', 'encoder_bert', 'decoder', 'palmyra', 'qwen', 'llama', 'mistral', 'deepseek', 'whisper']
+_c37 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'no_quant', 'smooth_quant', 'weights_int4', 'weights_int4_kv_int8', 'weights_int8', 'weights_kv_int8'])
+_c38 = ['no_quant', 'weights_int8', 'weights_kv_int8', 'weights_int4', 'weights_int4_kv_int8', 'smooth_quant', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
+_c39 = frozenset(['guaranteed_no_evict', 'max_utilization'])
+_c40 = ['max_utilization', 'guaranteed_no_evict']
+_c41 = frozenset(['integer', 'number'])
+def _c42(text):
+    global _c42
+    _c42 = re.compile('^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$').search
+    return _c42(text)
 
-_c38 = frozenset(['delete', 'inspect', 'pull', 'push', 'tag'])
-_c39 = ['pull', 'push', 'tag', 'inspect', 'delete']
-_c40 = frozenset(['decoder', 'deepseek', 'encoder', 'encoder_bert', 'llama', 'mistral', 'palmyra', 'qwen', 'whisper'])
-_c41 = ['encoder', 'encoder_bert', 'decoder', 'palmyra', 'qwen', 'llama', 'mistral', 'deepseek', 'whisper']
-_c42 = frozenset(['fp4', 'fp4_kv', 'fp4_mlp_only', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'no_quant', 'smooth_quant', 'weights_int4', 'weights_int4_kv_int8', 'weights_int8', 'weights_kv_int8'])
-_c43 = ['no_quant', 'weights_int8', 'weights_kv_int8', 'weights_int4', 'weights_int4_kv_int8', 'smooth_quant', 'fp8', 'fp8_kv', 'fp8_mlp_only', 'fp4', 'fp4_kv', 'fp4_mlp_only']
-_c44 = frozenset(['guaranteed_no_evict', 'max_utilization'])
-_c45 = ['max_utilization', 'guaranteed_no_evict']
-_c46 = frozenset(['integer', 'number'])
-def _c47(text):
-    global _c47
-    _c47 = re.compile('^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$').search
-    return _c47(text)
+def _c43(text):
+    global _c43
+    _c43 = re.compile('^([0-9]{1,3}\\.){3}[0-9]{1,3}(/[0-9]{1,2})?$').search
+    return _c43(text)
 
-def _c48(text):
-    global _c48
-    _c48 = re.compile('^([0-9]{1,3}\\.){3}[0-9]{1,3}(/[0-9]{1,2})?$').search
-    return _c48(text)
+def _c44(text):
+    global _c44
+    _c44 = re.compile('^[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?(\\.[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?)*$').search
+    return _c44(text)
 
-def _c49(text):
-    global _c49
-    _c49 = re.compile('^[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?(\\.[a-zA-Z0-9*]([a-zA-Z0-9*-]{0,61}[a-zA-Z0-9*])?)*$').search
-    return _c49(text)
+def _c45(text):
+    global _c45
+    _c45 = re.compile('^/+$').search
+    return _c45(text)
 
-def _c50(text):
-    global _c50
-    _c50 = re.compile('^/+$').search
-    return _c50(text)
+def _c46(text):
+    global _c46
+    _c46 = re.compile('^([\\s\\S]*/)?\\.\\.(/[\\s\\S]*)?$').search
+    return _c46(text)
 
-def _c51(text):
-    global _c51
-    _c51 = re.compile('^([\\s\\S]*/)?\\.\\.(/[\\s\\S]*)?$').search
-    return _c51(text)
-
-_c52 = frozenset(['/predict', '/predict_tokens', '/rerank', '/v1/embeddings', '/v1/systemone'])
-_c53 = ['/v1/embeddings', '/v1/systemone', '/rerank', '/predict', '/predict_tokens']
-def _c54(text):
-    global _c54
-    _c54 = re.compile('^[0-9][\\s\\S]*$').search
-    return _c54(text)
-
-_c55 = frozenset(['AZURE', 'BASETEN_TRAINING', 'GCS', 'HF', 'LOCAL', 'REMOTE_URL', 'S3'])
-_c56 = ['HF', 'GCS', 'S3', 'AZURE', 'LOCAL', 'REMOTE_URL', 'BASETEN_TRAINING']
-_c57 = frozenset(['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING'])
-_c58 = ['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING']
+_c47 = frozenset(['/predict', '/predict_tokens', '/rerank', '/v1/embeddings', '/v1/systemone'])
+_c48 = ['/v1/embeddings', '/v1/systemone', '/rerank', '/predict', '/predict_tokens']
+_c49 = frozenset(['AZURE', 'BASETEN_TRAINING', 'GCS', 'HF', 'LOCAL', 'REMOTE_URL', 'S3'])
+_c50 = ['HF', 'GCS', 'S3', 'AZURE', 'LOCAL', 'REMOTE_URL', 'BASETEN_TRAINING']
+_c51 = frozenset(['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING'])
+_c52 = ['DRAFT_TOKENS_EXTERNAL', 'LOOKAHEAD_DECODING']
 
 def _v0(v):
     k = _kind(type(v)) or type_name(v)
@@ -342,7 +324,7 @@ def _v12(v):
 
 
 def _v13(v):
-    if not (_v47(v) or _v27(v)):
+    if not (_v46(v) or _v27(v)):
         return False
     return True
 
@@ -352,7 +334,7 @@ def _v14(v):
     if k != 'array':
         return False
     for item in v:
-        if not _v48(item):
+        if not _v47(item):
             return False
     return True
 
@@ -362,7 +344,7 @@ def _v15(v):
     if k != 'array':
         return False
     for item in v:
-        if not _v49(item):
+        if not _v48(item):
             return False
     return True
 
@@ -384,31 +366,31 @@ def _v16(v):
 
 
 def _v17(v):
-    if not (_v27(v) or _v52(v)):
+    if not (_v27(v) or _v51(v)):
         return False
     return True
 
 
 def _v18(v):
-    if not (_v53(v) or _v27(v)):
+    if not (_v52(v) or _v27(v)):
         return False
     return True
 
 
 def _v19(v):
-    if not (_v54(v) or _v27(v)):
+    if not (_v53(v) or _v27(v)):
         return False
     return True
 
 
 def _v20(v):
-    if not (_v55(v) or _v56(v)):
+    if not (_v54(v) or _v55(v)):
         return False
     return True
 
 
 def _v21(v):
-    if not (_v57(v) or _v27(v)):
+    if not (_v56(v) or _v27(v)):
         return False
     return True
 
@@ -420,19 +402,19 @@ def _v22(v):
 
 
 def _v23(v):
-    if _v58(v):
+    if _v57(v):
         return False
     return True
 
 
 def _v24(v):
-    if _v59(v):
+    if _v58(v):
         return False
     return True
 
 
 def _v25(v):
-    if _v60(v):
+    if _v59(v):
         return False
     return True
 
@@ -442,7 +424,7 @@ def _v26(v):
     if k != 'array':
         return False
     for item in v:
-        if not _v61(item):
+        if not _v60(item):
             return False
     return True
 
@@ -498,31 +480,31 @@ def _v31(v):
 
 
 def _v32(v):
-    if not (_v27(v) or _v64(v) or _v65(v)):
+    if not (_v27(v) or _v63(v) or _v64(v)):
         return False
     return True
 
 
 def _v33(v):
-    if not (_v66(v) or _v27(v)):
+    if not (_v65(v) or _v27(v)):
         return False
     return True
 
 
 def _v34(v):
-    if not (_v67(v) or _v27(v)):
+    if not (_v66(v) or _v27(v)):
         return False
     return True
 
 
 def _v35(v):
-    if not (_v68(v) or _v69(v)):
+    if not (_v67(v) or _v68(v)):
         return False
     return True
 
 
 def _v36(v):
-    if not (_v70(v) or _v71(v) or _v72(v) or _v73(v)):
+    if not (_v69(v) or _v70(v) or _v71(v) or _v72(v)):
         return False
     return True
 
@@ -582,7 +564,7 @@ def _v40(v):
 
 
 def _v41(v):
-    if not (_v75(v) or _v27(v)):
+    if not (_v74(v) or _v27(v)):
         return False
     return True
 
@@ -626,7 +608,7 @@ def _v45(v):
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        if not _v76(key):
+        if not _v75(key):
             return False
         if not _v1(item):
             return False
@@ -634,12 +616,6 @@ def _v45(v):
 
 
 def _v46(v):
-    if not _in(v, _c9):
-        return False
-    return True
-
-
-def _v47(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -657,7 +633,7 @@ def _v47(v):
     return True
 
 
-def _v48(v):
+def _v47(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -672,14 +648,10 @@ def _v48(v):
                 return False
         else:
             return False
-    if not _v82(v):
-        return False
-    if not _v83(v):
-        return False
     return True
 
 
-def _v49(v):
+def _v48(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -697,33 +669,33 @@ def _v49(v):
     return True
 
 
+def _v49(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v83(item):
+            return False
+    return True
+
+
 def _v50(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
     for item in v:
-        if not _v87(item):
+        if not _v84(item):
             return False
     return True
 
 
 def _v51(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
+    if not (_v85(v) or _v86(v)):
         return False
-    for item in v:
-        if not _v88(item):
-            return False
     return True
 
 
 def _v52(v):
-    if not (_v89(v) or _v90(v)):
-        return False
-    return True
-
-
-def _v53(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -736,12 +708,10 @@ def _v53(v):
                 return False
         else:
             return False
-    if _v92(v):
-        return False
     return True
 
 
-def _v54(v):
+def _v53(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -757,33 +727,33 @@ def _v54(v):
     return True
 
 
-def _v55(v):
+def _v54(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'boolean':
         return False
     return True
 
 
-def _v56(v):
+def _v55(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c10(v) is None:
+    if _c9(v) is None:
         return False
     return True
 
 
-def _v57(v):
+def _v56(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
     for item in v:
-        if not _v95(item):
+        if not _v90(item):
             return False
     return True
 
 
-def _v58(v):
+def _v57(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'requirements' not in v or 'requirements_file' not in v:
@@ -798,13 +768,13 @@ def _v58(v):
     return True
 
 
-def _v59(v):
-    if not (_v97(v) or _v98(v)):
+def _v58(v):
+    if not (_v92(v) or _v93(v)):
         return False
     return True
 
 
-def _v60(v):
+def _v59(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'hf_cache' not in v or 'model_cache' not in v:
@@ -816,7 +786,7 @@ def _v60(v):
     return True
 
 
-def _v61(v):
+def _v60(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -834,7 +804,22 @@ def _v61(v):
     return True
 
 
+def _v61(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c10(v) is None:
+        return False
+    return True
+
+
 def _v62(v):
+    if not (_v94(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v63(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
@@ -843,22 +828,7 @@ def _v62(v):
     return True
 
 
-def _v63(v):
-    if not (_v99(v) or _v27(v)):
-        return False
-    return True
-
-
 def _v64(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c12(v) is None:
-        return False
-    return True
-
-
-def _v65(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -872,7 +842,7 @@ def _v65(v):
     return True
 
 
-def _v66(v):
+def _v65(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
@@ -881,7 +851,7 @@ def _v66(v):
     return True
 
 
-def _v67(v):
+def _v66(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -897,23 +867,23 @@ def _v67(v):
     return True
 
 
-def _v68(v):
+def _v67(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'integer':
         return False
     return True
 
 
-def _v69(v):
+def _v68(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if _c13(v) is None:
+    if _c12(v) is None:
         return False
     return True
 
 
-def _v70(v):
+def _v69(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -924,7 +894,7 @@ def _v70(v):
     return True
 
 
-def _v71(v):
+def _v70(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -940,7 +910,7 @@ def _v71(v):
     return True
 
 
-def _v72(v):
+def _v71(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -956,7 +926,7 @@ def _v72(v):
     return True
 
 
-def _v73(v):
+def _v72(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -972,13 +942,13 @@ def _v73(v):
     return True
 
 
-def _v74(v):
+def _v73(v):
     if not (_v35(v) or _v27(v)):
         return False
     return True
 
 
-def _v75(v):
+def _v74(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -994,13 +964,22 @@ def _v75(v):
     return True
 
 
-def _v76(v):
+def _v75(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
     if len(v) > 253:
         return False
-    if not (_v108(v) or _v109(v)):
+    if not (_v103(v) or _v104(v)):
+        return False
+    return True
+
+
+def _v76(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if len(v) < 1:
         return False
     return True
 
@@ -1009,28 +988,28 @@ def _v77(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if len(v) < 1:
+    if not (_v105(v) or _v106(v)):
         return False
     return True
 
 
 def _v78(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if not (_v110(v) or _v111(v)):
-        return False
-    return True
-
-
-def _v79(v):
     if not (_v5(v) or _v27(v)):
         return False
     return True
 
 
+def _v79(v):
+    if not (_v76(v) or _v27(v)):
+        return False
+    return True
+
+
 def _v80(v):
-    if not (_v77(v) or _v27(v)):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c13) if type(v) is str else not _in(v, _c14):
         return False
     return True
 
@@ -1039,54 +1018,20 @@ def _v81(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if (v not in _c14) if type(v) is str else not _in(v, _c15):
+    if _c15(v) is None:
+        return False
+    if len(v) < 1:
         return False
     return True
 
 
 def _v82(v):
-    if not (_v112(v) or _v113(v)):
+    if not (_v107(v) or _v27(v)):
         return False
     return True
 
 
 def _v83(v):
-    if not (_v112(v) or _v114(v) or _v115(v)):
-        return False
-    return True
-
-
-def _v84(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c16(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    if _v116(v):
-        return False
-    return True
-
-
-def _v85(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c17(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    return True
-
-
-def _v86(v):
-    if not (_v117(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v87(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1104,7 +1049,7 @@ def _v87(v):
     return True
 
 
-def _v88(v):
+def _v84(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1122,7 +1067,7 @@ def _v88(v):
     return True
 
 
-def _v89(v):
+def _v85(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1140,7 +1085,7 @@ def _v89(v):
     return True
 
 
-def _v90(v):
+def _v86(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1158,44 +1103,29 @@ def _v90(v):
     return True
 
 
-def _v91(v):
+def _v87(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
     for item in v:
-        if not _v128(item):
+        if not _v118(item):
             return False
     return True
 
 
-def _v92(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'artifact_references' not in v or 'loops_checkpoint_ids' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p27.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
-    return True
-
-
-def _v93(v):
+def _v88(v):
     if not (_v44(v) or _v27(v)):
         return False
     return True
 
 
-def _v94(v):
-    if not (_v129(v) or _v27(v)):
+def _v89(v):
+    if not (_v119(v) or _v27(v)):
         return False
     return True
 
 
-def _v95(v):
+def _v90(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1204,7 +1134,7 @@ def _v95(v):
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        check = _p28.get(key)
+        check = _p27.get(key)
         if check is not None:
             if not check(item):
                 return False
@@ -1213,7 +1143,7 @@ def _v95(v):
     return True
 
 
-def _v96(v):
+def _v91(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'array':
         return False
@@ -1222,10 +1152,25 @@ def _v96(v):
     return True
 
 
-def _v97(v):
+def _v92(v):
     k = _kind(type(v)) or type_name(v)
     if k == 'object':
         if 'model_cache' not in v or 'weights' not in v:
+            return False
+        for key, item in v.items():
+            if type(key) is not str and not isinstance(key, str):
+                return False
+            check = _p28.get(key)
+            if check is not None:
+                if not check(item):
+                    return False
+    return True
+
+
+def _v93(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'object':
+        if 'hf_cache' not in v or 'weights' not in v:
             return False
         for key, item in v.items():
             if type(key) is not str and not isinstance(key, str):
@@ -1237,22 +1182,107 @@ def _v97(v):
     return True
 
 
-def _v98(v):
+def _v94(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'hf_cache' not in v or 'weights' not in v:
+    if k != 'object':
+        return False
+    if 'auth_method' not in v:
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
             return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
+        check = _p30.get(key)
+        if check is not None:
+            if not check(item):
                 return False
-            check = _p30.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+        else:
+            return False
+    return True
+
+
+def _v95(v):
+    if not (_v121(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v96(v):
+    if not (_v65(v) or _v122(v)):
+        return False
+    return True
+
+
+def _v97(v):
+    if not _in(v, _c16):
+        return False
+    return True
+
+
+def _v98(v):
+    if not _in(v, _c17):
+        return False
     return True
 
 
 def _v99(v):
+    if not (_v123(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v100(v):
+    if not _in(v, _c18):
+        return False
+    return True
+
+
+def _v101(v):
+    if not (_v124(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v102(v):
+    if not (_v125(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v103(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c19(v) is None:
+            return False
+    if _v126(v):
+        return False
+    return True
+
+
+def _v104(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c20(v) is None:
+            return False
+    return True
+
+
+def _v105(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if len(v) > 0:
+            return False
+    return True
+
+
+def _v106(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if len(v) < 2:
+            return False
+    return True
+
+
+def _v107(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1270,151 +1300,116 @@ def _v99(v):
     return True
 
 
-def _v100(v):
-    if not (_v131(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v101(v):
-    if not (_v66(v) or _v132(v)):
-        return False
-    return True
-
-
-def _v102(v):
-    if not _in(v, _c18):
-        return False
-    return True
-
-
-def _v103(v):
-    if not _in(v, _c19):
-        return False
-    return True
-
-
-def _v104(v):
-    if not (_v133(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v105(v):
-    if not _in(v, _c20):
-        return False
-    return True
-
-
-def _v106(v):
-    if not (_v134(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v107(v):
-    if not (_v135(v) or _v27(v)):
-        return False
-    return True
-
-
 def _v108(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c21(v) is None:
-            return False
-    if _v136(v):
+    if k != 'string':
+        return False
+    if _c21(v) is None:
+        return False
+    if len(v) < 1:
+        return False
+    if _v128(v):
         return False
     return True
 
 
 def _v109(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c22(v) is None:
-            return False
+    if k != 'string':
+        return False
+    if _c15(v) is None:
+        return False
+    if len(v) < 1:
+        return False
+    if _v129(v):
+        return False
     return True
 
 
 def _v110(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if len(v) > 0:
-            return False
+    if k != 'string':
+        return False
+    if _c22(v) is None:
+        return False
+    if len(v) < 1:
+        return False
+    if _v128(v):
+        return False
     return True
 
 
 def _v111(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if len(v) < 2:
+    if k != 'array':
+        return False
+    if len(v) < 1:
+        return False
+    if _first_repeat(v) is not None:
+        return False
+    for item in v:
+        if not _v130(item):
             return False
     return True
 
 
 def _v112(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p32.get(key)
+        if check is not None:
+            if not check(item):
                 return False
-            check = _p32.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+        else:
+            return False
     return True
 
 
 def _v113(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'volume_folder' not in v:
-            return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
-                return False
-            check = _p33.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+    if not _in(v, _c23):
+        return False
     return True
 
 
 def _v114(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'kind' not in v:
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
             return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
+        check = _p33.get(key)
+        if check is not None:
+            if not check(item):
                 return False
-            check = _p34.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+        else:
+            return False
     return True
 
 
 def _v115(v):
     k = _kind(type(v)) or type_name(v)
-    if k == 'object':
-        if 'revision' not in v:
+    if k != 'object':
+        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
             return False
-        for key, item in v.items():
-            if type(key) is not str and not isinstance(key, str):
+        check = _p34.get(key)
+        if check is not None:
+            if not check(item):
                 return False
-            check = _p35.get(key)
-            if check is not None:
-                if not check(item):
-                    return False
+        else:
+            return False
     return True
 
 
 def _v116(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c23(v) is None:
-            return False
+    if not _in(v, _c24):
+        return False
     return True
 
 
@@ -1422,7 +1417,23 @@ def _v117(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
-    if 'auth_method' not in v:
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p35.get(key)
+        if check is not None:
+            if not check(item):
+                return False
+        else:
+            return False
+    return True
+
+
+def _v118(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'object':
+        return False
+    if 'training_job_id' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1436,29 +1447,19 @@ def _v117(v):
     return True
 
 
-def _v118(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c24(v) is None:
-        return False
-    if len(v) < 1:
-        return False
-    if _v140(v):
-        return False
-    return True
-
-
 def _v119(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'string':
+    if k != 'object':
         return False
-    if _c17(v) is None:
+    if 'metrics' not in v:
         return False
-    if len(v) < 1:
-        return False
-    if _v141(v):
-        return False
+    for key, item in v.items():
+        if type(key) is not str and not isinstance(key, str):
+            return False
+        check = _p37.get(key)
+        if check is not None:
+            if not check(item):
+                return False
     return True
 
 
@@ -1468,50 +1469,155 @@ def _v120(v):
         return False
     if _c25(v) is None:
         return False
-    if len(v) < 1:
-        return False
-    if _v140(v):
-        return False
     return True
 
 
 def _v121(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'array':
+    if k != 'string':
         return False
-    if len(v) < 1:
+    if (v not in _c26) if type(v) is str else not _in(v, _c27):
         return False
-    if _first_repeat(v) is not None:
-        return False
-    for item in v:
-        if not _v142(item):
-            return False
     return True
 
 
 def _v122(v):
     k = _kind(type(v)) or type_name(v)
-    if k != 'object':
+    if k != 'string':
         return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p37.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
+    if _c28(v) is None:
+        return False
     return True
 
 
 def _v123(v):
-    if not _in(v, _c26):
+    if not (_v149(v) or _v150(v)):
         return False
     return True
 
 
 def _v124(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v151(item):
+            return False
+    return True
+
+
+def _v125(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v152(item):
+            return False
+    return True
+
+
+def _v126(v):
+    if (v not in _c29) if type(v) is str else not _in(v, _c30):
+        return False
+    return True
+
+
+def _v127(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c31(v) is None:
+        return False
+    return True
+
+
+def _v128(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c32(v) is None:
+            return False
+    return True
+
+
+def _v129(v):
+    if not (_v153(v) or _v154(v)):
+        return False
+    return True
+
+
+def _v130(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c33) if type(v) is str else not _in(v, _c34):
+        return False
+    return True
+
+
+def _v131(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c35) if type(v) is str else not _in(v, _c36):
+        return False
+    return True
+
+
+def _v132(v):
+    if not (_v155(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v133(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 1:
+        return False
+    if v > 2048:
+        return False
+    return True
+
+
+def _v134(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v > 1048576:
+        return False
+    if v <= 64:
+        return False
+    return True
+
+
+def _v135(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 1:
+        return False
+    if v > 1:
+        return False
+    return True
+
+
+def _v136(v):
+    if not (_v156(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v137(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c37) if type(v) is str else not _in(v, _c38):
+        return False
+    return True
+
+
+def _v138(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1527,7 +1633,7 @@ def _v124(v):
     return True
 
 
-def _v125(v):
+def _v139(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1543,15 +1649,138 @@ def _v125(v):
     return True
 
 
-def _v126(v):
-    if not _in(v, _c27):
+def _v140(v):
+    if not (_v157(v) or _v27(v)):
         return False
     return True
 
 
-def _v127(v):
+def _v141(v):
+    if not (_v158(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v142(v):
+    if not (_v159(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v143(v):
+    if not (_v160(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v144(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if (v not in _c39) if type(v) is str else not _in(v, _c40):
+        return False
+    return True
+
+
+def _v145(v):
+    if not (_v161(v) or _v27(v)):
+        return False
+    return True
+
+
+def _v146(v):
+    if not (_v27(v) or _v1(v)):
+        return False
+    return True
+
+
+def _v147(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v > 131072:
+        return False
+    if v <= 64:
+        return False
+    return True
+
+
+def _v148(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'array':
+        return False
+    for item in v:
+        if not _v162(item):
+            return False
+    return True
+
+
+def _v149(v):
+    k = _kind(type(v)) or type_name(v)
+    if k not in _c41:
+        return False
+    return True
+
+
+def _v150(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c42(v) is None:
+        return False
+    return True
+
+
+def _v151(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c43(v) is None:
+        return False
+    return True
+
+
+def _v152(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'string':
+        return False
+    if _c44(v) is None:
+        return False
+    return True
+
+
+def _v153(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c45(v) is None:
+            return False
+    return True
+
+
+def _v154(v):
+    k = _kind(type(v)) or type_name(v)
+    if k == 'string':
+        if _c46(v) is None:
+            return False
+    return True
+
+
+def _v155(v):
+    k = _kind(type(v)) or type_name(v)
+    if k != 'integer':
+        return False
+    if v < 1:
+        return False
+    if v > 1048576:
+        return False
+    return True
+
+
+def _v156(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
+        return False
+    if 'source' not in v or 'repo' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1565,11 +1794,9 @@ def _v127(v):
     return True
 
 
-def _v128(v):
+def _v157(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
-        return False
-    if 'training_job_id' not in v:
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
@@ -1583,384 +1810,7 @@ def _v128(v):
     return True
 
 
-def _v129(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'metrics' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p42.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-    return True
-
-
-def _v130(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c28(v) is None:
-        return False
-    return True
-
-
-def _v131(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c29) if type(v) is str else not _in(v, _c30):
-        return False
-    return True
-
-
-def _v132(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c31(v) is None:
-        return False
-    return True
-
-
-def _v133(v):
-    if not (_v161(v) or _v162(v)):
-        return False
-    return True
-
-
-def _v134(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v163(item):
-            return False
-    return True
-
-
-def _v135(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v164(item):
-            return False
-    return True
-
-
-def _v136(v):
-    if (v not in _c32) if type(v) is str else not _in(v, _c33):
-        return False
-    return True
-
-
-def _v137(v):
-    if (v not in _c34) if type(v) is str else not _in(v, _c35):
-        return False
-    return True
-
-
-def _v138(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if len(v) < 1:
-            return False
-    return True
-
-
-def _v139(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c36(v) is None:
-        return False
-    return True
-
-
-def _v140(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c37(v) is None:
-            return False
-    return True
-
-
-def _v141(v):
-    if not (_v165(v) or _v166(v)):
-        return False
-    return True
-
-
-def _v142(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c38) if type(v) is str else not _in(v, _c39):
-        return False
-    return True
-
-
-def _v143(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c40) if type(v) is str else not _in(v, _c41):
-        return False
-    return True
-
-
-def _v144(v):
-    if not (_v167(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v145(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 1:
-        return False
-    if v > 2048:
-        return False
-    return True
-
-
-def _v146(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v > 1048576:
-        return False
-    if v <= 64:
-        return False
-    return True
-
-
-def _v147(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 1:
-        return False
-    if v > 1:
-        return False
-    return True
-
-
-def _v148(v):
-    if not (_v168(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v149(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c42) if type(v) is str else not _in(v, _c43):
-        return False
-    return True
-
-
-def _v150(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p43.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v151(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p44.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v152(v):
-    if not (_v169(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v153(v):
-    if not (_v170(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v154(v):
-    if not (_v171(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v155(v):
-    if not (_v172(v) or _v27(v)):
-        return False
-    return True
-
-
-def _v156(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if (v not in _c44) if type(v) is str else not _in(v, _c45):
-        return False
-    return True
-
-
-def _v157(v):
-    if not (_v173(v) or _v27(v)):
-        return False
-    return True
-
-
 def _v158(v):
-    if not (_v27(v) or _v174(v)):
-        return False
-    return True
-
-
-def _v159(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v > 131072:
-        return False
-    if v <= 64:
-        return False
-    return True
-
-
-def _v160(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'array':
-        return False
-    for item in v:
-        if not _v175(item):
-            return False
-    return True
-
-
-def _v161(v):
-    k = _kind(type(v)) or type_name(v)
-    if k not in _c46:
-        return False
-    return True
-
-
-def _v162(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c47(v) is None:
-        return False
-    return True
-
-
-def _v163(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c48(v) is None:
-        return False
-    return True
-
-
-def _v164(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c49(v) is None:
-        return False
-    return True
-
-
-def _v165(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c50(v) is None:
-            return False
-    return True
-
-
-def _v166(v):
-    k = _kind(type(v)) or type_name(v)
-    if k == 'string':
-        if _c51(v) is None:
-            return False
-    return True
-
-
-def _v167(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'integer':
-        return False
-    if v < 1:
-        return False
-    if v > 1048576:
-        return False
-    return True
-
-
-def _v168(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    if 'source' not in v or 'repo' not in v:
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p45.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v169(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'object':
-        return False
-    for key, item in v.items():
-        if type(key) is not str and not isinstance(key, str):
-            return False
-        check = _p46.get(key)
-        if check is not None:
-            if not check(item):
-                return False
-        else:
-            return False
-    return True
-
-
-def _v170(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -1969,19 +1819,19 @@ def _v170(v):
             return False
         if not _v1(key):
             return False
-        if not _v168(item):
+        if not _v156(item):
             return False
     return True
 
 
-def _v171(v):
+def _v159(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        check = _p47.get(key)
+        check = _p42.get(key)
         if check is not None:
             if not check(item):
                 return False
@@ -1990,9 +1840,9 @@ def _v171(v):
     return True
 
 
-def _v172(v):
+def _v160(v):
     k = _kind(type(v)) or type_name(v)
-    if k not in _c46:
+    if k not in _c41:
         return False
     if v > 1:
         return False
@@ -2001,22 +1851,13 @@ def _v172(v):
     return True
 
 
-def _v173(v):
-    if (v not in _c52) if type(v) is str else not _in(v, _c53):
+def _v161(v):
+    if (v not in _c47) if type(v) is str else not _in(v, _c48):
         return False
     return True
 
 
-def _v174(v):
-    k = _kind(type(v)) or type_name(v)
-    if k != 'string':
-        return False
-    if _c54(v) is None:
-        return False
-    return True
-
-
-def _v175(v):
+def _v162(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'object':
         return False
@@ -2025,33 +1866,33 @@ def _v175(v):
     for key, item in v.items():
         if type(key) is not str and not isinstance(key, str):
             return False
-        check = _p48.get(key)
+        check = _p43.get(key)
         if check is not None:
             if not check(item):
                 return False
     return True
 
 
-def _v176(v):
+def _v163(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if (v not in _c55) if type(v) is str else not _in(v, _c56):
+    if (v not in _c49) if type(v) is str else not _in(v, _c50):
         return False
     return True
 
 
-def _v177(v):
+def _v164(v):
     k = _kind(type(v)) or type_name(v)
     if k != 'string':
         return False
-    if (v not in _c57) if type(v) is str else not _in(v, _c58):
+    if (v not in _c51) if type(v) is str else not _in(v, _c52):
         return False
     return True
 
 
-def _v178(v):
-    if not (_v122(v) or _v27(v)):
+def _v165(v):
+    if not (_v112(v) or _v27(v)):
         return False
     return True
 
@@ -2060,50 +1901,45 @@ _p0 = {'model_name': _v2, 'model_metadata': _v3, 'description': _v2, 'examples_f
 _p1 = {'example_model_input': _always}
 _p2 = {'cpu': _v30, 'memory': _v31, 'accelerator': _v32, 'use_gpu': _always, 'instance_type': _v2, 'node_count': _v33, 'fabric': _v34}
 _p3 = {'predict_concurrency': _v35, 'streaming_read_timeout': _v35, 'enable_tracing_data': _v20, 'enable_debug_logs': _v20, 'transport': _v36, 'is_websocket_endpoint': _v37, 'health_checks': _v38, 'oidc': _v39, 'remote_ssh': _v40, 'egress_restrictions': _v41, 'truss_server_version_override': _v42, 'num_workers': _always}
-_p4 = {'model_server': _v43, 'arguments': _v44, 'secret_to_path_mapping': _v45, 'no_cache': _v46}
-_p5 = {'mounts': _v50, 'access': _v51, 'hotload': _v40}
-_p6 = {'image': _v1, 'python_executable_path': _v62, 'docker_auth': _v63}
-_p7 = {'restart_check_delay_seconds': _v74, 'restart_threshold_seconds': _v74, 'stop_traffic_threshold_seconds': _v74, 'startup_threshold_seconds': _v74}
+_p4 = {'model_server': _v43, 'arguments': _v44, 'secret_to_path_mapping': _v45, 'no_cache': _v20}
+_p5 = {'mounts': _v49, 'access': _v50, 'hotload': _v40}
+_p6 = {'image': _v1, 'python_executable_path': _v61, 'docker_auth': _v62}
+_p7 = {'restart_check_delay_seconds': _v73, 'restart_threshold_seconds': _v73, 'stop_traffic_threshold_seconds': _v73, 'startup_threshold_seconds': _v73}
 _p8 = {'enabled': _v37}
 _p9 = {'enabled': _v20}
-_p10 = {'start_command': _v2, 'server_port': _v35, 'predict_endpoint': _v1, 'readiness_endpoint': _v1, 'liveness_endpoint': _v1, 'run_as_user_id': _v74, 'no_build': _v37}
-_p11 = {'repo_id': _v77, 'revision': _v78, 'allow_patterns': _v79, 'ignore_patterns': _v79, 'volume_folder': _v80, 'use_volume': _v20, 'kind': _v81, 'runtime_secret_name': _v1}
-_p12 = {'source': _v84, 'mount_location': _v85, 'auth': _v86, 'auth_secret_name': _v2, 'allow_patterns': _v79, 'ignore_patterns': _v79}
-_p13 = {'download_folder': _v1, 'artifact_references': _v91, 'loops_checkpoint_ids': _v5}
-_p14 = {'config': _v93, 'version': _v1, 'additional_autoscaling_config': _v94}
-_p15 = {'requirements': _v96, 'requirements_file': _v77}
-_p16 = {'url': _v77, 'local_data_path': _v77, 'backend': _v1, 'name': _v2}
-_p17 = {'accelerator': _v100, 'count': _v101}
-_p18 = {'use_rdma': _v37, 'preferences': _v79}
-_p19 = {'kind': _v102}
-_p20 = {'kind': _v103, 'ping_interval_seconds': _v104, 'ping_timeout_seconds': _v104}
-_p21 = {'kind': _v105}
-_p22 = {'ip_allow_list': _v106, 'fqdn_allow_list': _v107}
-_p23 = {'source': _v118, 'path': _v119, 'include': _v5, 'exclude': _v5}
-_p24 = {'namespace': _v120, 'grants': _v121}
-_p25 = {'build': _v122, 'inference_stack': _v123, 'runtime': _v124, 'version_overrides': _v125}
-_p26 = {'inference_stack': _v126, 'build': _v122, 'runtime': _v127, 'version_overrides': _v125}
-_p27 = {'artifact_references': _v96, 'loops_checkpoint_ids': _v96}
-_p28 = {'repo_id': _v77, 'revision': _v1, 'allow_patterns': _v79, 'ignore_patterns': _v79, 'volume_folder': _v80, 'use_volume': _v20, 'kind': _v81, 'runtime_secret_name': _v1}
-_p29 = {'model_cache': _v96, 'weights': _v96}
-_p30 = {'hf_cache': _v96, 'weights': _v96}
-_p31 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v130, 'registry': _v2, 'secret_name': _v2, 'aws_access_key_id_secret_name': _v1, 'aws_secret_access_key_secret_name': _v1}
-_p32 = {'use_volume': _v46}
-_p33 = {'volume_folder': _v77}
-_p34 = {'kind': _v137}
-_p35 = {'revision': _v138}
-_p36 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v139, 'auth_secret_name': _v2}
-_p37 = {'base_model': _v143, 'max_seq_len': _v144, 'max_batch_size': _v145, 'max_num_tokens': _v146, 'max_beam_width': _v147, 'max_prompt_embedding_table_size': _v35, 'checkpoint_repository': _v148, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v149, 'quantization_config': _v150, 'tensor_parallel_count': _v66, 'pipeline_parallel_count': _v35, 'moe_expert_parallel_option': _v35, 'sequence_parallel_count': _v35, 'plugin_configuration': _v151, 'num_builder_gpus': _v33, 'speculator': _v152, 'lora_adapters': _v153, 'lora_configuration': _v154, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _always, 'lora_cache_optimal_adapter_size': _always, 'lora_cache_gpu_memory_fraction': _always, 'lora_cache_host_memory_bytes': _always}
-_p38 = {'kv_cache_free_gpu_mem_fraction': _v133, 'kv_cache_host_memory_bytes': _v33, 'lora_cache_max_adapter_size': _v33, 'lora_cache_optimal_adapter_size': _v33, 'lora_cache_gpu_memory_fraction': _v155, 'lora_cache_host_memory_bytes': _v33, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v156, 'request_default_max_tokens': _v33, 'served_model_name': _v2, 'total_token_limit': _v35, 'webserver_default_route': _v157}
-_p39 = {'engine_builder_version': _v158, 'briton_version': _v158, 'bei_version': _v158, 'bei_bert_version': _v158, 'v2_llm_version': _v2}
-_p40 = {'max_seq_len': _v144, 'max_batch_size': _v145, 'max_num_tokens': _v159, 'tensor_parallel_size': _v66, 'enable_chunked_prefill': _v20, 'served_model_name': _v2, 'patch_kwargs': _v44, 'gated_features': _v44}
-_p41 = {'training_job_id': _v1, 'paths': _v5}
-_p42 = {'metrics': _v160}
-_p43 = {'calib_size': _v68, 'calib_dataset': _v1, 'calib_max_seq_length': _v68}
-_p44 = {'paged_kv_cache': _v20, 'use_paged_context_fmha': _v20, 'use_fp8_context_fmha': _v20}
-_p45 = {'source': _v176, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
-_p46 = {'speculative_decoding_mode': _v177, 'num_draft_tokens': _v33, 'checkpoint_repository': _v148, 'runtime': _v124, 'build': _v178, 'lookahead_windows_size': _v33, 'lookahead_ngram_size': _v33, 'lookahead_verification_set_size': _v33, 'enable_b10_lookahead': _v37}
-_p47 = {'max_lora_rank': _v35, 'lora_target_modules': _v5}
-_p48 = {'name': _v1, 'target': _v133}
+_p10 = {'start_command': _v2, 'server_port': _v35, 'predict_endpoint': _v1, 'readiness_endpoint': _v1, 'liveness_endpoint': _v1, 'run_as_user_id': _v73, 'no_build': _v37}
+_p11 = {'repo_id': _v76, 'revision': _v77, 'allow_patterns': _v78, 'ignore_patterns': _v78, 'volume_folder': _v79, 'use_volume': _v20, 'kind': _v80, 'runtime_secret_name': _v1}
+_p12 = {'source': _v76, 'mount_location': _v81, 'auth': _v82, 'auth_secret_name': _v2, 'allow_patterns': _v78, 'ignore_patterns': _v78}
+_p13 = {'download_folder': _v1, 'artifact_references': _v87, 'loops_checkpoint_ids': _v5}
+_p14 = {'config': _v88, 'version': _v1, 'additional_autoscaling_config': _v89}
+_p15 = {'requirements': _v91, 'requirements_file': _v76}
+_p16 = {'url': _v76, 'local_data_path': _v76, 'backend': _v1, 'name': _v2}
+_p17 = {'accelerator': _v95, 'count': _v96}
+_p18 = {'use_rdma': _v37, 'preferences': _v78}
+_p19 = {'kind': _v97}
+_p20 = {'kind': _v98, 'ping_interval_seconds': _v99, 'ping_timeout_seconds': _v99}
+_p21 = {'kind': _v100}
+_p22 = {'ip_allow_list': _v101, 'fqdn_allow_list': _v102}
+_p23 = {'source': _v108, 'path': _v109, 'include': _v5, 'exclude': _v5}
+_p24 = {'namespace': _v110, 'grants': _v111}
+_p25 = {'build': _v112, 'inference_stack': _v113, 'runtime': _v114, 'version_overrides': _v115}
+_p26 = {'inference_stack': _v116, 'build': _v112, 'runtime': _v117, 'version_overrides': _v115}
+_p27 = {'repo_id': _v76, 'revision': _v1, 'allow_patterns': _v78, 'ignore_patterns': _v78, 'volume_folder': _v79, 'use_volume': _v20, 'kind': _v80, 'runtime_secret_name': _v1}
+_p28 = {'model_cache': _v91, 'weights': _v91}
+_p29 = {'hf_cache': _v91, 'weights': _v91}
+_p30 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v120, 'registry': _v2, 'secret_name': _v2, 'aws_access_key_id_secret_name': _v1, 'aws_secret_access_key_secret_name': _v1}
+_p31 = {'aws_oidc_role_arn': _v2, 'aws_oidc_region': _v2, 'gcp_oidc_service_account': _v2, 'gcp_oidc_workload_id_provider': _v2, 'aws_assume_role_arn': _v2, 'aws_assume_role_region': _v2, 'auth_method': _v127, 'auth_secret_name': _v2}
+_p32 = {'base_model': _v131, 'max_seq_len': _v132, 'max_batch_size': _v133, 'max_num_tokens': _v134, 'max_beam_width': _v135, 'max_prompt_embedding_table_size': _v35, 'checkpoint_repository': _v136, 'gather_all_token_logits': _v20, 'strongly_typed': _v20, 'quantization_type': _v137, 'quantization_config': _v138, 'tensor_parallel_count': _v65, 'pipeline_parallel_count': _v35, 'moe_expert_parallel_option': _v35, 'sequence_parallel_count': _v35, 'plugin_configuration': _v139, 'num_builder_gpus': _v33, 'speculator': _v140, 'lora_adapters': _v141, 'lora_configuration': _v142, 'skip_build_result': _v20, 'lora_cache_max_adapter_size': _always, 'lora_cache_optimal_adapter_size': _always, 'lora_cache_gpu_memory_fraction': _always, 'lora_cache_host_memory_bytes': _always}
+_p33 = {'kv_cache_free_gpu_mem_fraction': _v123, 'kv_cache_host_memory_bytes': _v33, 'lora_cache_max_adapter_size': _v33, 'lora_cache_optimal_adapter_size': _v33, 'lora_cache_gpu_memory_fraction': _v143, 'lora_cache_host_memory_bytes': _v33, 'enable_chunked_context': _v20, 'batch_scheduler_policy': _v144, 'request_default_max_tokens': _v33, 'served_model_name': _v2, 'total_token_limit': _v35, 'webserver_default_route': _v145}
+_p34 = {'engine_builder_version': _v146, 'briton_version': _v146, 'bei_version': _v146, 'bei_bert_version': _v146, 'v2_llm_version': _v2}
+_p35 = {'max_seq_len': _v132, 'max_batch_size': _v133, 'max_num_tokens': _v147, 'tensor_parallel_size': _v65, 'enable_chunked_prefill': _v20, 'served_model_name': _v2, 'patch_kwargs': _v44, 'gated_features': _v44}
+_p36 = {'training_job_id': _v1, 'paths': _v5}
+_p37 = {'metrics': _v148}
+_p38 = {'calib_size': _v67, 'calib_dataset': _v1, 'calib_max_seq_length': _v67}
+_p39 = {'paged_kv_cache': _v20, 'use_paged_context_fmha': _v20, 'use_fp8_context_fmha': _v20}
+_p40 = {'source': _v163, 'repo': _v1, 'revision': _v2, 'runtime_secret_name': _v1}
+_p41 = {'speculative_decoding_mode': _v164, 'num_draft_tokens': _v33, 'checkpoint_repository': _v136, 'runtime': _v114, 'build': _v165, 'lookahead_windows_size': _v33, 'lookahead_ngram_size': _v33, 'lookahead_verification_set_size': _v33, 'enable_b10_lookahead': _v37}
+_p42 = {'max_lora_rank': _v35, 'lora_target_modules': _v5}
+_p43 = {'name': _v1, 'target': _v123}
 
 is_valid = _v0
