@@ -45,7 +45,7 @@ class BuildNoCache(Rule):
         elif isinstance(value, str) and as_bool(value, False):
             yield self.diagnostic(
                 ctx, path,
-                f"`no_cache: {value!r}`: Truss rejects only a YAML `true` here; this string passes and is read as true, "
+                f"`no_cache: {value!r}`: Truss's check catches only a YAML `true`; this string passes it and is read as true, "
                 "so the pushed config asks Baseten for a build without the Docker cache every time",
                 severity=Severity.WARNING, fix=fix,
                 help="delete it, and run `truss push --no-cache` when you need a build without the cache")
