@@ -32,10 +32,12 @@ def changed_from_default(field: str, value) -> bool | None:
     if field == "base_model":
         return value != "decoder"
     if field == "plugin_configuration":
-        if value is None:
-            return False
         if not isinstance(value, dict):
             return None
+        # Truss compares the flags written (exclude_unset) with all three defaults: writing only
+        # some of them is a change, even at their default values.
+        if set(PLUGIN_DEFAULTS) - set(value):
+            return True
         flags = [as_bool(value.get(key), default) for key, default in PLUGIN_DEFAULTS.items()]
         return any(flag is not None and flag != default for flag, default in zip(flags, PLUGIN_DEFAULTS.values()))
     if field in NONE_DEFAULTS:
@@ -87,9 +89,11 @@ class TrtLlmStackV2(Rule):
             if not isinstance(field, str) or not changed_from_default(field, value):
                 continue
             moved = V2_PLACE.get(field)
+            partial = (" (Truss counts any flag written here as a change, even at its default)"
+                       if field == "plugin_configuration" else "")
             yield self.diagnostic(
                 ctx, (*BUILD, field),
-                f"`trt_llm.build.{field}` cannot be set with `inference_stack: v2`: Truss refuses to load the config "
+                f"`trt_llm.build.{field}` cannot be set with `inference_stack: v2`{partial}: Truss refuses to load the config "
                 f"(\"Field trt_llm.build.{field} is not allowed to be set when using v2 inference stack.\"), "
                 "so `truss push` fails",
                 at="key", help=f"move it to `{moved}`" if moved else "delete it, or use `inference_stack: v1`")
