@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
+from .trt_llm_speculative_decoding import speculator_refused
 from ._trt_llm import ENCODERS, base_model, build, quoted, stack, trt_llm
 
 OPENAI = "openai-compatible"  # truss.base.constants.OPENAI_COMPATIBLE_TAG
@@ -54,7 +55,8 @@ class ConflictingTags(Rule):
                 f"`{LEGACY}` together with `{OPENAI}`: the tags choose opposite request schemas; Truss refuses "
                 f"to load the config ({quoted(TRUSS_BOTH)}), so `truss push` fails",
                 help=f"delete `{LEGACY}` (the legacy API is deprecated)")
-        elif build_section.get("speculator") is not None:
+        elif isinstance(build_section.get("speculator"), dict) and not speculator_refused(build_section["speculator"]):
+            # A speculator Truss refuses stops the load before `truss push` looks at the tags.
             yield self.diagnostic(
                 ctx, path,
                 f"`{LEGACY}` with a speculator: speculative decoding serves only the OpenAI-compatible API; "

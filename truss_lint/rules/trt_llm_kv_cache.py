@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
+from .trt_llm_speculative_decoding import speculator_refused
 from ._trt_llm import BUILD, ENCODERS, as_bool, base_model, build, mapping, quoted, stack, trt_llm
 
 PLUGINS = (*BUILD, "plugin_configuration")
@@ -43,8 +44,8 @@ class TrtLlmKvCache(Rule):
 
     def check(self, ctx) -> Iterator[Diagnostic]:
         section, build_section = trt_llm(ctx), build(ctx)
-        if section is None or build_section is None:
-            return
+        if section is None or build_section is None or stack(section) != "v1":
+            return  # v2 takes no plugin_configuration or speculator: trt-llm-stack-v2 reports them
         plugins = mapping(build_section, "plugin_configuration")
         paged = as_bool(plugins.get("paged_kv_cache"), True)
         fmha = as_bool(plugins.get("use_paged_context_fmha"), True)
@@ -63,7 +64,8 @@ class TrtLlmKvCache(Rule):
         off = [name for name, on in (("paged_kv_cache", paged), ("use_paged_context_fmha", fmha)) if not on]
         if not off:
             return
-        if build_section.get("speculator") is not None:
+        speculator = build_section.get("speculator")
+        if isinstance(speculator, dict) and not speculator_refused(speculator):  # else Truss stops there first
             why = ("Truss turns the paged KV cache off for `base_model: encoder`" if model == "encoder"
                    else f"{' and '.join(f'`{name}`' for name in off)} {'is' if len(off) == 1 else 'are'} off")
             yield self.diagnostic(
@@ -76,7 +78,7 @@ class TrtLlmKvCache(Rule):
             return
         runtime = mapping(section, "runtime")
         chunked = as_bool(runtime.get("enable_chunked_context"), True)
-        if stack(section) != "v1" or model in ENCODERS or not chunked:
+        if speculator is not None or model in ENCODERS or not chunked:
             return
         default = "" if "enable_chunked_context" in runtime else " (on by default)"
         yield self.diagnostic(

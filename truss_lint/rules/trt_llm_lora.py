@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
-from ._trt_llm import BUILD, build, mapping, trt_llm
+from ._trt_llm import BUILD, build, mapping, stack, trt_llm
 
 CACHE_FIELDS = ("lora_cache_gpu_memory_fraction", "lora_cache_host_memory_bytes", "lora_cache_max_adapter_size",
                 "lora_cache_optimal_adapter_size")
@@ -51,15 +51,17 @@ class TrtLlmLora(Rule):
         section, build_section = trt_llm(ctx), build(ctx)
         if section is None:
             return
+        misplaced = [field for field in CACHE_FIELDS if field in (build_section or {})]
+        truss = f"{', '.join(misplaced)} must be configured under trt_llm.runtime, not trt_llm.build"
+        for field in misplaced:
+            yield self.diagnostic(
+                ctx, (*BUILD, field),
+                f"`{field}` is a runtime setting, not a build setting: Truss refuses to load the config "
+                f"(\"{truss}\"), so `truss push` fails",
+                at="key", help=f"move `{field}` to `trt_llm.runtime`")
+        if stack(section) != "v1":
+            return  # v2 takes no lora_adapters (trt-llm-stack-v2) and no runtime lora_cache_* (unknown keys)
         if build_section is not None:
-            misplaced = [field for field in CACHE_FIELDS if field in build_section]
-            truss = f"{', '.join(misplaced)} must be configured under trt_llm.runtime, not trt_llm.build"
-            for field in misplaced:
-                yield self.diagnostic(
-                    ctx, (*BUILD, field),
-                    f"`{field}` is a runtime setting, not a build setting: Truss refuses to load the config "
-                    f"(\"{truss}\"), so `truss push` fails",
-                    at="key", help=f"move `{field}` to `trt_llm.runtime`")
             for name in mapping(build_section, "lora_adapters"):
                 if isinstance(name, str) and not ADAPTER_NAME.match(name):
                     yield self.diagnostic(

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
-from ._trt_llm import BUILD, as_int, base_model, build, setting
+from ._trt_llm import BUILD, as_int, base_model, build, setting, stack, trt_llm
 
 
 class TrtLlmMoe(Rule):
@@ -32,8 +32,8 @@ class TrtLlmMoe(Rule):
 
     def check(self, ctx) -> Iterator[Diagnostic]:
         section = build(ctx)
-        if section is None or base_model(section) != "decoder":
-            return
+        if section is None or base_model(section) != "decoder" or stack(trt_llm(ctx)) != "v1":
+            return  # v2 takes no moe_expert_parallel_option: trt-llm-stack-v2 reports it
         option = as_int(setting(section, "moe_expert_parallel_option", -1))
         tp = setting(section, "tensor_parallel_count", 1)
         if option is None or option == -1 or isinstance(tp, bool) or not isinstance(tp, int):

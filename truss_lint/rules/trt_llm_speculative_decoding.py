@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
-from ._trt_llm import BUILD, as_int, build, quoted
+from ._trt_llm import BUILD, as_int, build, quoted, stack, trt_llm
 
 SPECULATOR = (*BUILD, "speculator")
 EXTERNAL, LOOKAHEAD = "DRAFT_TOKENS_EXTERNAL", "LOOKAHEAD_DECODING"
@@ -24,6 +24,20 @@ LOOKAHEAD_HELP = ("use `speculative_decoding_mode: LOOKAHEAD_DECODING` with look
 def lookahead_draft_tokens(window: int, ngram: int, verification: int) -> int:
     """TrussSpeculatorConfiguration.lade_max_draft_len: the draft tokens lookahead decoding needs."""
     return (0 if ngram == 1 else ngram - 2) + (window - 1 + verification) * (ngram - 1)
+
+
+def speculator_refused(speculator: dict) -> bool:
+    """True when Truss refuses this speculator itself (it then never gets to the checks of the
+    build around it: the KV cache flags, the tags)."""
+    if speculator.get("speculative_decoding_mode", EXTERNAL) != LOOKAHEAD:
+        return True
+    sizes = [as_int(speculator.get(name)) for name in SIZES]
+    if any(size is None or size < 1 for size in sizes):
+        return True
+    needed = lookahead_draft_tokens(*sizes)
+    written = speculator.get("num_draft_tokens")
+    draft_tokens = needed if written is None else as_int(written)
+    return draft_tokens is None or not needed <= draft_tokens <= MAX_DRAFT_TOKENS
 
 
 class TrtLlmSpeculativeDecoding(Rule):
@@ -60,8 +74,8 @@ class TrtLlmSpeculativeDecoding(Rule):
     def check(self, ctx) -> Iterator[Diagnostic]:
         section = build(ctx)
         speculator = section.get("speculator") if section else None
-        if not isinstance(speculator, dict):
-            return
+        if not isinstance(speculator, dict) or stack(trt_llm(ctx)) != "v1":
+            return  # v2 takes no speculator at all: trt-llm-stack-v2 reports it
         mode = speculator.get("speculative_decoding_mode", EXTERNAL)
         if mode == EXTERNAL:
             yield self._external(ctx, speculator)
