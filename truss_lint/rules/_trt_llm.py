@@ -9,8 +9,6 @@ a second, made-up problem.
 
 from __future__ import annotations
 
-import re
-
 from ..resources import parse_accelerator
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -25,7 +23,6 @@ ENCODERS = frozenset({"encoder", "encoder_bert"})
 # pydantic's lax-mode spellings of a bool (a YAML 1.1 bool is already one).
 _TRUE = frozenset({"true", "yes", "on", "t", "y", "1"})
 _FALSE = frozenset({"false", "no", "off", "f", "n", "0"})
-_INT = re.compile(r"\s*[+-]?[0-9]+\s*")
 
 
 def trt_llm(ctx: Context) -> dict | None:
@@ -70,8 +67,12 @@ def as_int(value: Any) -> int | None:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str) and _INT.fullmatch(value):
-        return int(value)
+    if isinstance(value, str):
+        digits = value.strip()
+        if digits[1:2] and digits[0] in "+-":
+            digits = digits[1:]
+        if digits.isascii() and digits.isdigit():
+            return int(value)
     return None
 
 
@@ -114,7 +115,7 @@ def accelerator(ctx: Context) -> tuple[str, int] | None:
 
 
 def gets(ctx: Context) -> str:
-    """", so this config gets INSTANCE" when truss-lint can resolve it, else ""."""
+    """" (this config gets INSTANCE)" when truss-lint can resolve the instance, else ""."""
     instance = ctx.instance
     return f" (this config gets {instance.describe()})" if instance else ""
 

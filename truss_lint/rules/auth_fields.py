@@ -85,7 +85,8 @@ class AuthFields(Rule):
             if missing:
                 yield self.diagnostic(
                     ctx, (*path, "auth_method"),
-                    f"`auth_method: {method}` needs {', '.join(f'`{name}`' for name in missing)}: Truss refuses to load "
+                    f"`auth_method: {method}` needs {', '.join(f'`{name}`' for name in missing)}: "
+                    "Truss refuses to load "
                     f"the config (\"{', '.join(missing)} must be provided when auth_method is {method}\"), "
                     "so `truss push` fails",
                     help=f"add {', '.join(f'`{name}`' for name in missing)}")

@@ -40,12 +40,14 @@ class BuildNoCache(Rule):
         fix = delete_entry(ctx.document, path, "delete `build.no_cache`; use `truss push --no-cache`")
         if value is True:
             yield self.diagnostic(
-                ctx, path, f"`no_cache: true`: Truss refuses to load the config (\"{TRUSS_SAYS}\"), so `truss push` fails",
+                ctx, path,
+                f"`no_cache: true`: Truss refuses to load the config (\"{TRUSS_SAYS}\"), so `truss push` fails",
                 help="delete it, and run `truss push --no-cache` when you need a build without the cache", fix=fix)
         elif isinstance(value, str) and as_bool(value, False):
             yield self.diagnostic(
                 ctx, path,
-                f"`no_cache: {value!r}`: Truss's check catches only a YAML `true`; this string passes it and is read as true, "
+                f"`no_cache: {value!r}`: Truss's check catches only a YAML `true`; this string passes it "
+                "and is read as true, "
                 "so the pushed config asks Baseten for a build without the Docker cache every time",
                 severity=Severity.WARNING, fix=fix,
                 help="delete it, and run `truss push --no-cache` when you need a build without the cache")

@@ -69,4 +69,5 @@ class ModelCacheVolume(Rule):
                 f"`{key}` mixes `use_volume: true` and `use_volume: false` entries: Truss loads and pushes it, then "
                 f"its image builder refuses it (\"{TRUSS_MIXED}\"), so the build fails after the upload",
                 severity=Severity.WARNING,
-                help="give every entry the same `use_volume` (true, with revision and volume_folder, is the current form)")
+                help="give every entry the same `use_volume` "
+                     "(true, with revision and volume_folder, is the current form)")

@@ -15,8 +15,8 @@ TRUSS_WHISPER = "Whisper models has been refactored to a Chain's version."
 
 class RenamedTrtLlmModel(Rule):
     """What it does: reports `trt_llm.build.base_model` values Truss no longer takes: `palmyra`,
-    `qwen`, `llama`, `mistral` and `deepseek` (renamed to `decoder`), and `whisper` (removed), on inference_stack v1 (v2 takes no
-    `base_model`: trt-llm-stack-v2 reports it).
+    `qwen`, `llama`, `mistral` and `deepseek` (renamed to `decoder`), and `whisper` (removed), on
+    inference_stack v1 (v2 takes no `base_model`: trt-llm-stack-v2 reports it).
 
     Why: Truss 0.18.36 refuses to load the config ("TrussTRTLLMModel.LLAMA has been renamed to `decoder` in
     trt_llm.build.base_model"; "Whisper models has been refactored to a Chain's version"), so

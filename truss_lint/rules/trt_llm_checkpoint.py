@@ -10,8 +10,9 @@ from ._trt_llm import BUILD, as_bool, build, mapping, quoted, stack, trt_llm
 TRUSS_V1 = "trt_llm.build.checkpoint_repository is required for v1 inference stack."
 TRUSS_V2 = ("trt_llm.build.checkpoint_repository is required when trt_llm.build.skip_build_result is not set "
             "for v2 inference stack.")
-# huggingface_hub.utils.validate_repo_id, which Truss 0.18.36 runs on every `source: HF` repo.
-_REPO_ID = re.compile(r"(\b[\w\-.]{1,96}\b/)?\b[\w\-.]{1,96}\b", re.ASCII)
+# huggingface_hub.utils.validate_repo_id, which Truss 0.18.36 runs on every `source: HF` repo
+# (compiled on first use: most configs have no HF checkpoint).
+REPO_ID = r"(\b[\w\-.]{1,96}\b/)?\b[\w\-.]{1,96}\b"
 
 
 def hf_repo_id_error(repo: str) -> str | None:
@@ -19,7 +20,7 @@ def hf_repo_id_error(repo: str) -> str | None:
     if repo.count("/") > 1:
         return (f"Repo id must be in the form 'repo_name' or 'namespace/repo_name': '{repo}'. "
                 "Use `repo_type` argument if needed.")
-    if not _REPO_ID.fullmatch(repo):
+    if not re.fullmatch(REPO_ID, repo, re.ASCII):
         return ("Repo id must use alphanumeric chars, '-', '_' or '.'. The name cannot start or end with '-' "
                 f"or '.' and the maximum length is 96: '{repo}'.")
     if "--" in repo or ".." in repo:

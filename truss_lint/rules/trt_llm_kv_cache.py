@@ -85,4 +85,5 @@ class TrtLlmKvCache(Rule):
             ctx, (*PLUGINS, off[0]),
             f"`{off[0]}: false`, but chunked context{default} needs `paged_kv_cache` and `use_paged_context_fmha`: "
             f"Truss refuses to load the config ({quoted(TRUSS_CHUNKED)}), so `truss push` fails",
-            help=f"delete `{off[0]}: false` (it defaults to true), or set `trt_llm.runtime.enable_chunked_context: false`")
+            help=f"delete `{off[0]}: false` (it defaults to true), "
+                 "or set `trt_llm.runtime.enable_chunked_context: false`")

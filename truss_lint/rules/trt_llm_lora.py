@@ -9,7 +9,7 @@ from ._trt_llm import BUILD, build, mapping, stack, trt_llm
 
 CACHE_FIELDS = ("lora_cache_gpu_memory_fraction", "lora_cache_host_memory_bytes", "lora_cache_max_adapter_size",
                 "lora_cache_optimal_adapter_size")
-ADAPTER_NAME = re.compile(r"^[a-zA-Z0-9_\-\.:]+$")  # TrussTRTLLMBuildConfiguration.lora_adapters keys
+ADAPTER_NAME = r"^[a-zA-Z0-9_\-\.:]+$"  # TrussTRTLLMBuildConfiguration.lora_adapters keys
 TRUSS_SIZES = "lora_cache_optimal_adapter_size cannot be greater than lora_cache_max_adapter_size"
 
 
@@ -63,11 +63,11 @@ class TrtLlmLora(Rule):
             return  # v2 takes no lora_adapters (trt-llm-stack-v2) and no runtime lora_cache_* (unknown keys)
         if build_section is not None:
             for name in mapping(build_section, "lora_adapters"):
-                if isinstance(name, str) and not ADAPTER_NAME.match(name):
+                if isinstance(name, str) and not re.match(ADAPTER_NAME, name):
                     yield self.diagnostic(
                         ctx, (*BUILD, "lora_adapters", name),
                         f"LoRA adapter name {name!r} has characters Truss does not allow: Truss refuses to load the "
-                        f"config (\"String should match pattern '{ADAPTER_NAME.pattern}'\"), so `truss push` fails",
+                        f"config (\"String should match pattern '{ADAPTER_NAME}'\"), so `truss push` fails",
                         at="key",
                         help=f"rename it to `{re.sub(r'[^a-zA-Z0-9_.:-]+', '-', name).strip('-') or 'adapter'}` "
                              "(letters, digits, `_`, `-`, `.`, `:`); clients ask for the adapter by this name")

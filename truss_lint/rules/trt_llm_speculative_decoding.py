@@ -10,7 +10,8 @@ SPECULATOR = (*BUILD, "speculator")
 EXTERNAL, LOOKAHEAD = "DRAFT_TOKENS_EXTERNAL", "LOOKAHEAD_DECODING"
 SIZES = ("lookahead_windows_size", "lookahead_ngram_size", "lookahead_verification_set_size")
 MAX_DRAFT_TOKENS = 2048
-TRUSS_EXTERNAL = "external draft speculation is discontinued in favor of LOOKAHEAD_DECODING, which yields better performance."
+TRUSS_EXTERNAL = ("external draft speculation is discontinued in favor of LOOKAHEAD_DECODING, which yields better "
+                  "performance.")
 TRUSS_ONE_OF = "Speculative decoding requires exactly one of checkpoint_repository or build to be configured."
 TRUSS_DRAFT_TOKENS = "Draft external mode requires num_draft_tokens to be set."
 TRUSS_LOOKAHEAD = ("Lookahead decoding mode requires lookahead_windows_size, lookahead_ngram_size, "

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
-from ._trt_llm import BUILD, as_bool, as_int, trt_llm, build, stack
+from ._trt_llm import BUILD, as_bool, as_int, build, stack, trt_llm
 
 # TRTLLMConfigurationV2.validate_inference_stack_v2: build fields a v2 config may not change
 # from their defaults (Truss 0.18.36). Fields it may set: checkpoint_repository,
@@ -83,7 +83,8 @@ class TrtLlmStackV2(Rule):
                 ctx, ("trt_llm", "runtime") if "runtime" in section else ("trt_llm",),
                 "`trt_llm` with `inference_stack: v2` has no `runtime`: Truss refuses to load the config "
                 f"(`trt_llm.v2.runtime`: \"{truss}\"), so `truss push` fails",
-                at="key", help="add `runtime:` under `trt_llm` (e.g. with `max_seq_len`), even if it is empty: `runtime: {}`")
+                at="key",
+                help="add `runtime:` under `trt_llm` (e.g. with `max_seq_len`), even if it is empty: `runtime: {}`")
         build_section = build(ctx)
         for field, value in (build_section or {}).items():
             if not isinstance(field, str) or not changed_from_default(field, value):
@@ -93,7 +94,8 @@ class TrtLlmStackV2(Rule):
                        if field == "plugin_configuration" else "")
             yield self.diagnostic(
                 ctx, (*BUILD, field),
-                f"`trt_llm.build.{field}` cannot be set with `inference_stack: v2`{partial}: Truss refuses to load the config "
+                f"`trt_llm.build.{field}` cannot be set with `inference_stack: v2`{partial}: Truss refuses to load "
+                "the config "
                 f"(\"Field trt_llm.build.{field} is not allowed to be set when using v2 inference stack.\"), "
                 "so `truss push` fails",
                 at="key", help=f"move it to `{moved}`" if moved else "delete it, or use `inference_stack: v1`")
