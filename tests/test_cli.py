@@ -24,7 +24,7 @@ def write(directory, relative, text):
 
 def test_good_config_exits_0_and_names_the_instance(tmp_path):
     write(tmp_path, "config.yaml", GOOD)
-    proc = run_cli("check", "config.yaml", cwd=tmp_path)
+    proc = run_cli("check", "--show-ok", "config.yaml", cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "A10Gx4x16 (4 vCPU, 16 GiB RAM, 1× A10G 24 GiB VRAM) at $0.02012/min" in proc.stdout
     assert "catalog as of 2026-07-03" in proc.stdout
@@ -35,7 +35,7 @@ def test_error_exits_1_with_position_and_instance(tmp_path):
     # `text` (concise lines plus help and instance): the non-terminal default is bare `concise`.
     proc = run_cli("check", "--output-format", "text", "config.yaml", cwd=tmp_path)
     assert proc.returncode == 1
-    assert 'config.yaml:3:8: TC102 [error] `resources.cpu`: cpu must be a YAML string' in proc.stdout
+    assert 'config.yaml:3:8: TC102 [error] [*] `resources.cpu`: cpu must be a YAML string' in proc.stdout
     assert 'quote it: cpu: "4"' in proc.stdout
 
 
@@ -151,7 +151,7 @@ def test_rules_and_rule_commands():
     assert run_cli("rule", "nope").returncode == 2
 
 
-def test_check_does_not_import_typer_or_jsonschema(tmp_path):
+def test_check_imports_no_test_only_dependency(tmp_path):
     write(tmp_path, "config.yaml", GOOD)
     code = ("import sys; from truss_lint.cli import run_check; run_check(['config.yaml']); "
             "print(sorted(m for m in ('typer', 'jsonschema', 'ruamel', 'pydantic') if m in sys.modules))")

@@ -112,7 +112,7 @@ def test_catalog_path_is_relative_to_the_configuration_file(tmp_path):
     write(tmp_path, "catalogs/org.yaml", catalog.replace("as_of: '2026-07-03'", "as_of: '2099-01-01'"))
     write(tmp_path, "pyproject.toml", '[tool.truss-lint]\ncatalog = "catalogs/org.yaml"\n')
     write(tmp_path, "m/config.yaml", "model_name: m\n")
-    proc = check("config.yaml", cwd=tmp_path / "m")  # run from below: the path still resolves
+    proc = check("--show-ok", "config.yaml", cwd=tmp_path / "m")  # run from below: the path still resolves
     assert "catalog as of 2099-01-01" in proc.stdout, proc.stdout + proc.stderr
 
 

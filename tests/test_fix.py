@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from truss_lint.fixes import apply_edits, fix_bytes
+from truss_lint.fixer import apply_edits, fix_bytes
 from truss_lint.loader import decode, load
 
 TRUSS_LINT = shutil.which("truss-lint", path=str(Path(sys.executable).parent)) or "truss-lint"
@@ -178,10 +178,23 @@ def test_contradicting_use_gpu_line_is_deleted_with_unsafe_fixes(tmp_path):
     assert result.returncode == 0
 
 
-def test_use_gpu_in_a_flow_mapping_is_left_alone(tmp_path):
+def test_use_gpu_in_a_flow_mapping_is_deleted_with_its_comma(tmp_path):
     before = b"model_name: x\nresources: {accelerator: A10G, use_gpu: false}\n"
     after, _ = fix_file(tmp_path, before, "--unsafe-fixes")
-    assert after == before
+    assert after == b"model_name: x\nresources: {accelerator: A10G}\n"
+    before = b"model_name: x\nresources: {use_gpu: true, cpu: '4'}\n"
+    after, _ = fix_file(tmp_path, before, "--unsafe-fixes")
+    assert after == b"model_name: x\nresources: {cpu: '4'}\n"
+
+
+def test_fixes_reach_values_in_flow_mappings_but_not_nested_or_merged_ones(tmp_path):
+    before = b"model_name: x\nresources: {cpu: 4, accelerator: a10g, memory: 16GB}\n"
+    after, _ = fix_file(tmp_path, before, "--unsafe-fixes")
+    assert after == b'model_name: x\nresources: {cpu: "4", accelerator: A10G, memory: 16Gi}\n'
+    # `{x: {cpu: 4}}`: the inner `cpu` is not resources' own; a quoted `}` does not end the mapping.
+    before = b"model_name: x\nresources: {node_count: 1, accelerator: 'a10g', x: {cpu: 4}}\nenvironment_variables: {A: '}'}\n"
+    after, _ = fix_file(tmp_path, before)
+    assert after == before.replace(b"'a10g'", b"'A10G'")
 
 
 # --- The command: --diff, what remains, atomic writes, stdin --------------------------------------
@@ -232,14 +245,14 @@ def test_fix_on_stdin_prints_the_fixed_buffer(tmp_path):
 
 
 def test_a_file_that_cannot_be_written_is_an_io_error_not_a_traceback(tmp_path, monkeypatch, capsys):
-    from truss_lint import cli, fixes
+    from truss_lint import cli, fixer
 
     def refuse(path, data):
         raise PermissionError(13, "Permission denied")
 
     (tmp_path / "config.yaml").write_bytes(b"model_name: x\nresources:\n  cpu: 2\n")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(fixes, "write_atomically", refuse)
+    monkeypatch.setattr(fixer, "write_atomically", refuse)
     assert cli.run_check(["config.yaml", "--fix"]) == 2
     err = capsys.readouterr().err
     assert "truss-lint: config.yaml: cannot write the fixes: Permission denied" in err

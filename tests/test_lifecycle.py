@@ -147,8 +147,8 @@ def test_edit_after_record_is_reported_at_the_edited_line_with_the_recorded_inst
     assert finding["line"] == line_of(config, "cpu:")
     assert finding["instance"]["name"] == "A10Gx4x16"  # the instance the model keeps
     message = finding["message"]
-    assert "8 vCPU" in message and "4 vCPU" in message
-    assert "A10Gx8x32" in message and "$1,047/month" in message and "+$178/month" in message
+    assert "cpu 4 → 8 vCPU" in message and "the model keeps A10Gx4x16 ($869/month)" in message
+    assert "the edit would choose A10Gx8x32 ($1,047/month, +$178/month)" in message
     assert "dashboard" in finding["help"] and "truss-lint record demo/config.yaml" in finding["help"]
 
 
@@ -161,13 +161,41 @@ def test_an_edit_landing_on_the_same_instance_is_only_a_warning(ws):
     assert "same instance, A10Gx4x16" in finding["message"]
 
 
-def test_each_changed_key_is_reported(ws):
+def test_changed_keys_are_one_finding_listing_each_old_and_new(ws):
     config = ws.write("demo/config.yaml", DEPLOYED)
     ws.run("record", "demo")
     config.write_text(DEPLOYED.replace("memory: 16Gi", "memory: 64Gi").replace("A10G", "A100:2"))
-    _, findings, _ = ws.check("demo")
-    assert [f["key_path"] for f in findings] == [["resources", "memory"], ["resources", "accelerator"]]
-    assert all(f["instance"]["name"] == "A10Gx4x16" for f in findings)
+    _, [finding], _ = ws.check("demo")
+    assert finding["key_path"] == ["resources", "memory"]  # the first changed key
+    assert finding["instance"]["name"] == "A10Gx4x16"
+    assert "(memory 16 → 64 GiB, accelerator A10G → A100:2;" in finding["message"]
+    assert len(finding["message"]) < 400
+    assert finding["help"].endswith("revert to memory 16 GiB, accelerator A10G")
+
+
+def test_the_file_line_names_the_instance_the_model_keeps(ws):
+    config = ws.write("demo/config.yaml", DEPLOYED)
+    ws.run("record", "demo")
+    config.write_text(DEPLOYED.replace('cpu: "4"', 'cpu: "8"'))
+    done = ws.run("check", "--select", "TC211", "--output-format", "concise", "demo")
+    assert ("demo/config.yaml → A10Gx4x16 (4 vCPU, 16 GiB RAM, 1× A10G 24 GiB VRAM) at $0.02012/min ≈ $869/month, "
+            "per TC211 (`resources` alone: A10Gx8x32) — 1 error") in done.stdout.splitlines()
+    full = ws.run("check", "--select", "TC211", "--output-format", "full", "demo").stdout
+    assert full.count("= instance: A10Gx4x16") == 1  # the finding is about the instance: it says which
+
+
+def test_recording_unchanged_resources_leaves_the_record_byte_identical(ws):
+    ws.write("demo/config.yaml", DEPLOYED)
+    assert ws.run("record", "demo").returncode == 0
+    record = ws.root / "demo" / RECORD
+    before, stamp = record.read_bytes(), record.stat().st_mtime_ns
+    later = {**ws.env, "SOURCE_DATE_EPOCH": "2000000000"}  # another time: the record must not say so
+    done = subprocess.run([TRUSS_LINT, "record", "demo"], cwd=ws.root, env=later, capture_output=True, text=True)
+    assert done.returncode == 0 and "demo/.truss-lint-record.yaml: unchanged: A10Gx4x16" in done.stdout
+    assert record.read_bytes() == before and record.stat().st_mtime_ns == stamp
+    ws.write("demo/config.yaml", DEPLOYED.replace("16Gi", "32Gi"))
+    done = subprocess.run([TRUSS_LINT, "record", "demo"], cwd=ws.root, env=later, capture_output=True, text=True)
+    assert "updated (was A10Gx4x16)" in done.stdout and "2033-05-18" in record.read_text()
 
 
 @pytest.mark.parametrize("edited", [
@@ -215,8 +243,8 @@ def test_a_removed_key_is_reported_at_resources_with_its_default(ws):
     config.write_text(DEPLOYED.replace("  accelerator: A10G\n", ""))
     _, [finding], _ = ws.check("demo")
     assert finding["line"] == line_of(config, "resources:")
-    assert "`resources.accelerator` is no longer set (default no GPU)" in finding["message"]
-    assert "4x16" in finding["message"] and "-$" in finding["message"]  # CPU-only: cheaper, but not applied
+    assert "(accelerator A10G → unset (no GPU);" in finding["message"]
+    assert "the edit would choose 4x16 ($149/month, -$720/month)" in finding["message"]  # cheaper, not applied
 
 
 def test_library_callers_get_a_diagnostic_for_a_corrupt_record(tmp_path):
@@ -284,6 +312,10 @@ def test_baseline_ci_style_reports_an_edit_committed_on_a_branch(repo):
     assert finding["line"] == line_of(config, "accelerator:")
     assert finding["instance"]["name"] == "A10Gx4x16"
     assert "demo/config.yaml at main" in finding["message"] and "A100" in finding["message"]
+    # A git ref knows nothing of deployments: the way out for a truss that was never deployed.
+    assert "Never deployed?" in finding["help"] and "truss-lint record demo/config.yaml" in finding["help"]
+    assert repo.run("record", "demo").returncode == 0
+    assert repo.check("--baseline", "main")[:2] == (0, [])
 
 
 def test_baseline_equal_in_meaning_is_not_reported(repo):

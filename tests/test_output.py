@@ -49,12 +49,17 @@ def test_concise_is_one_line_per_diagnostic_then_instances_and_summary(project):
     proc = check(project, "--output-format", "concise", ".")
     assert proc.returncode == 1, proc.stderr
     lines = proc.stdout.splitlines()
-    assert lines[0] == (f"{BROKEN}:4:8: TC102 [error] `resources.cpu`: cpu must be a YAML string, but 4 is an "
+    assert lines[0] == (f"{BROKEN}:4:8: TC102 [error] [*] `resources.cpu`: cpu must be a YAML string, but 4 is an "
                         'integer: Truss rejects it ("Input should be a valid string")')
     assert lines[1].startswith(f"{ROUNDED}:4:16: TC204 [warning] no H100 instance has 3 GPUs")
     good = f"{GOOD} → A10Gx4x16 (4 vCPU, 16 GiB RAM, 1× A10G 24 GiB VRAM) at $0.02012/min ≈ $869/month — ok"
-    assert good in lines
-    assert SUMMARY in lines
+    assert good not in lines  # files without findings are listed only with --show-ok
+    assert lines[2:] == [f"{BROKEN} → unknown: `resources` is invalid — 1 error",
+                         f"{ROUNDED} → H100:4 (64 vCPU, 472 GiB RAM, 4× H100 80 GiB VRAM) at $0.43332/min ≈ "
+                         "$18,719/month — 1 warning",
+                         SUMMARY, "Prices: list price, one always-on replica, 30-day month; instance catalog as of "
+                         "2026-07-03."]
+    assert good in check(project, "--output-format", "concise", "--show-ok", ".").stdout.splitlines()
     assert "unrelated" not in proc.stdout  # another tool's config.yaml is not linted
 
 
@@ -76,7 +81,7 @@ def test_unknown_format_is_a_usage_error(project):
     proc = check(project, "--output-format", "xml", ".")
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.strip() == ("truss-lint: error: unknown --output-format `xml`; choose from auto, full, "
-                                   "concise, text, json, json-lines, github, sarif, junit")
+                                   "concise, grouped, text, json, json-lines, github, sarif, junit")
 
 
 # --- full -------------------------------------------------------------------------------------
@@ -85,16 +90,19 @@ def test_full_quotes_the_source_with_a_caret_under_the_span(project):
     proc = check(project, "--output-format", "full", ".")
     assert proc.returncode == 1
     out = proc.stdout
-    assert "error[TC102] invalid-type: `resources.cpu`: cpu must be a YAML string" in out
+    assert "error[TC102] [*] invalid-type: `resources.cpu`: cpu must be a YAML string" in out
     block = out[out.index(f" --> {BROKEN}:4:8"):].splitlines()
     assert block[1:5] == ["  |", "3 | resources:", "4 |   cpu: 4", "  |        ^"]
-    assert block[5:9] == ["  |", "  = instance: unknown: `resources` is invalid",
-                          '  = help: quote it: cpu: "4"', '  = fix: quote it: "4" (safe, apply with --fix)']
+    # The instance is on the file's line, not under each finding; the fix is previewed as a diff.
+    assert block[5:13] == ["  |", '  = help: quote it: cpu: "4"', '  = fix: quote it: "4" (safe, apply with --fix)',
+                           "  |", "4 -   cpu: 4", '4 +   cpu: "4"', "  |", ""]
+    assert block[13] == f"{BROKEN} → unknown: `resources` is invalid — 1 error"
     rounded = out[out.index(f" --> {ROUNDED}:4:16"):].splitlines()
     source, carets = rounded[3], rounded[4]
     assert source == "4 |   accelerator: H100:3"
     assert carets == "  |" + " " * (source.index("H100:3") - 3) + "^" * len("H100:3")
-    assert "= instance: H100:4 (64 vCPU, 472 GiB RAM, 4× H100 80 GiB VRAM)" in rounded[6]
+    assert "instance:" not in out
+    assert f"{ROUNDED} → H100:4 (64 vCPU, 472 GiB RAM, 4× H100 80 GiB VRAM)" in out
     assert out.rstrip().endswith("instance catalog as of 2026-07-03.")
     assert SUMMARY in out
 
@@ -224,14 +232,16 @@ def test_sarif_with_no_findings_is_valid_and_empty(project):
 
 # --- junit -----------------------------------------------------------------------------------
 
-def test_junit_has_a_testcase_per_file_and_a_failure_per_diagnostic(project):
+def test_junit_has_a_testcase_per_finding_and_one_per_clean_file(project):
     proc = check(project, "--output-format", "junit", "models", "unrelated/config.yaml")
     root = ET.fromstring(proc.stdout)
     suite = root.find("testsuite")
     assert suite.get("tests") == "4" and suite.get("failures") == "2" and suite.get("skipped") == "1"
     cases = {case.get("name"): case for case in suite.iter("testcase")}
-    assert set(cases) == {BROKEN, GOOD, ROUNDED, "unrelated/config.yaml"}
-    (failure,) = cases[BROKEN].findall("failure")
+    assert set(cases) == {f"{BROKEN}::TC102:4", GOOD, f"{ROUNDED}::TC204:4", "unrelated/config.yaml"}
+    assert all(len(case.findall("failure")) <= 1 for case in cases.values())
+    assert cases[f"{BROKEN}::TC102:4"].get("file") == BROKEN and cases[f"{BROKEN}::TC102:4"].get("line") == "4"
+    (failure,) = cases[f"{BROKEN}::TC102:4"].findall("failure")
     assert failure.get("type") == "TC102 invalid-type"
     assert failure.get("message").startswith(f"{BROKEN}:4:8: TC102 [error] `resources.cpu`")
     assert 'help: quote it: cpu: "4"' in failure.text

@@ -17,8 +17,8 @@ import sys
 import pytest
 
 from conftest import run_cli
-from truss_lint import _entry_points
-from truss_lint.parallel import AUTO_MIN_FILES, effective_jobs
+from truss_lint.speed import entry_points as _entry_points
+from truss_lint.speed.worker_pool import AUTO_MIN_FILES, effective_jobs
 
 HEAVY = ("typer", "click", "pydantic", "jsonschema", "ruamel", "rich", "importlib.metadata", "importlib_metadata",
          "importlib.resources",
@@ -177,7 +177,7 @@ def test_the_shipped_validator_uses_the_generated_predicate_unless_the_schema_ch
 def test_both_worker_pools_give_the_outcomes_of_one_process(tmp_path, monkeypatch, forked):
     """Forked workers fed through pipes (Linux) and the ProcessPoolExecutor used where fork is
     unsafe (macOS, Windows) return, in input order, what linting in this process returns."""
-    from truss_lint import parallel
+    from truss_lint.speed import worker_pool as parallel
     from truss_lint.reading import ReadError, lint_file
     from truss_lint.settings import Settings
 
@@ -225,14 +225,14 @@ def test_discovery_finds_what_a_plain_os_walk_finds(tmp_path):
     assert len(reference(str(tmp_path))) == 7
 
 
-def test_listings_from_discovery_answer_as_the_file_system_does(tmp_path, monkeypatch):
+def test_stat_cache_from_discovery_answers_as_the_file_system_does(tmp_path, monkeypatch):
     """`check` answers existence questions about config directories from what discovery listed
-    (truss_lint.listings); the answers must be os.path's for every kind of entry, and paths in
-    directories that were not listed must still reach the file system."""
+    (truss_lint.speed.stat_cache); the answers must be os.path's for every kind of entry, and
+    paths in directories that were not listed must still reach the file system."""
     import stat as stat_module
 
-    from truss_lint import listings
     from truss_lint.discovery import discover
+    from truss_lint.speed.stat_cache import NO_CACHE, StatCache
 
     truss = tmp_path / "truss"
     (truss / "model").mkdir(parents=True)
@@ -247,28 +247,24 @@ def test_listings_from_discovery_answer_as_the_file_system_does(tmp_path, monkey
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "file").write_text("")
 
-    seen = listings.Listings()
+    seen = StatCache()
     monkeypatch.chdir(tmp_path)
     for root in (str(tmp_path), ".", "truss"):
         discover([root], seen)
-    listings.use(seen)
-    try:
-        names = [p.name for p in truss.iterdir()] + ["absent", ".", "..", "", "model/"]
-        for directory in (str(truss), "truss", str(tmp_path / "other")):
-            for name in names:
-                path = os.path.join(directory, name)
-                assert listings.is_file(path) == os.path.isfile(path), path
-                assert listings.exists(path) == os.path.exists(path), path
-                plain = listings.is_plain_file(path)
-                expected = os.path.lexists(path) and stat_module.S_ISREG(os.lstat(path).st_mode)
-                assert plain in (None, expected), path
-        assert listings.is_plain_file(str(truss / "config.yaml")) is True  # listed: answered from memory
-        assert listings.is_plain_file(str(tmp_path / "other" / "file")) is None  # holds no config: not listed
-        os.remove(truss / ".truss-lint-record.yaml")  # the listing is what discovery saw, for this run
-        assert listings.is_file(str(truss / ".truss-lint-record.yaml"))
-    finally:
-        listings.use(None)
-    assert not listings.is_file(str(truss / ".truss-lint-record.yaml"))  # after the run: the file system
+    names = [p.name for p in truss.iterdir()] + ["absent", ".", "..", "", "model/"]
+    for directory in (str(truss), "truss", str(tmp_path / "other")):
+        for name in names:
+            path = os.path.join(directory, name)
+            assert seen.is_file(path) == os.path.isfile(path), path
+            assert seen.exists(path) == os.path.exists(path), path
+            plain = seen.is_plain_file(path)
+            expected = os.path.lexists(path) and stat_module.S_ISREG(os.lstat(path).st_mode)
+            assert plain in (None, expected), path
+    assert seen.is_plain_file(str(truss / "config.yaml")) is True  # listed: answered from memory
+    assert seen.is_plain_file(str(tmp_path / "other" / "file")) is None  # holds no config: not listed
+    os.remove(truss / ".truss-lint-record.yaml")  # the listing is what discovery saw, for this run
+    assert seen.is_file(str(truss / ".truss-lint-record.yaml"))
+    assert not NO_CACHE.is_file(str(truss / ".truss-lint-record.yaml"))  # outside a run: the file system
 
 
 def test_a_killed_worker_stops_the_run_with_a_clear_error(tmp_path):
@@ -276,7 +272,7 @@ def test_a_killed_worker_stops_the_run_with_a_clear_error(tmp_path):
     the CLI reports in one line with exit 2; the other worker is stopped and reaped."""
     import signal
 
-    from truss_lint import parallel
+    from truss_lint.speed import worker_pool as parallel
     from truss_lint.settings import Settings
 
     if not parallel._can_fork():
@@ -303,7 +299,7 @@ def test_a_stalled_worker_is_given_no_more_than_its_queue_and_the_report_keeps_i
     chunks are smaller, so the workers finish together."""
     import signal
 
-    from truss_lint import parallel
+    from truss_lint.speed import worker_pool as parallel
     from truss_lint.reading import lint_file
     from truss_lint.settings import Settings
 
@@ -338,7 +334,7 @@ def test_large_tasks_and_results_cannot_deadlock_the_workers(tmp_path):
     non-blocking and the main process reads results while a task waits for room."""
     import signal
 
-    from truss_lint import parallel
+    from truss_lint.speed import worker_pool as parallel
     from truss_lint.settings import Settings
 
     if not parallel._can_fork():

@@ -96,7 +96,7 @@ def test_a_crashing_rule_becomes_a_diagnostic_naming_it(tmp_path):
         "config.yaml:1:1: TC003 [error] rule XP902 (always-crashes) crashed: KeyError: 'model_name' at "
         "crashing_plugin.py:11; other rules still ran"), lines
     # Other rules still ran; TC003 cannot be suppressed; a crashed rule's suppression is not "unused".
-    assert lines[1] == ("config.yaml:1:1: TC010 [warning] unused suppression: rule-error (TC003) cannot be "
+    assert lines[1] == ("config.yaml:1:1: TC010 [warning] [*] unused suppression: rule-error (TC003) cannot be "
                         "suppressed by a comment (a crashed rule checked nothing); turn the crashing rule off "
                         "with --ignore instead")
     assert lines[2].startswith("config.yaml:3:1: TC002 [warning]")

@@ -108,7 +108,8 @@ def test_manifest_is_valid_and_matches_only_truss_config_names():
     assert check.returncode == 0, check.stdout + check.stderr
     hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
     assert tuple(hooks) == HOOK_IDS
-    assert hooks["truss-lint-fix"]["entry"].split()[-1] == "--fix"
+    assert hooks["truss-lint-fix"]["entry"].split()[-1] == "--fix-only"
+    assert hooks["truss-lint"]["stages"] == hooks["truss-lint-fix"]["stages"] == ["pre-commit", "manual"]
     assert hooks["truss-lint-pre-push"]["stages"] == ["pre-push"]
     for hook in hooks.values():
         pattern = re.compile(hook["files"])
@@ -126,7 +127,7 @@ def test_try_repo_fails_a_bad_config_with_the_diagnostic_at_its_line(tmp_path, h
                         cwd=work, home=tmp_path / "home")
     assert result.returncode == 1, output(result)
     assert re.search(r"^truss-lint\.+Failed$", result.stdout, re.MULTILINE), output(result)
-    assert "model/config.yaml:3:8: TC102 [error] `resources.cpu`: cpu must be a YAML string" in result.stdout
+    assert "model/config.yaml:3:8: TC102 [error] [*] `resources.cpu`: cpu must be a YAML string" in result.stdout
     assert "\nconfig.yaml:" not in result.stdout  # the good one has nothing to say
 
 
@@ -186,6 +187,10 @@ def test_fix_hook_rewrites_the_file_and_then_passes(tmp_path, hooks_repo, store)
     result = pre_commit("run", "truss-lint-fix", "--files", "config.yaml", cwd=work, home=store)
     assert result.returncode == 1, output(result)  # pre-commit fails a hook that changed files
     assert "files were modified by this hook" in result.stdout
+    # Only what it changed: no findings, no instance, no summary of what remains.
+    assert 'config.yaml: fixed: quote it: "4"; write `A10G`' in result.stdout
+    assert "Fixed 2 problems in 1 file." in result.stdout
+    assert "TC102" not in result.stdout and "→" not in result.stdout and "Found" not in result.stdout
     assert (work / "config.yaml").read_bytes() == \
         b'# model\r\nmodel_name: demo\r\nresources:\r\n  cpu: "4"   # four\r\n  accelerator: A10G\r\n'
     again = pre_commit("run", "truss-lint-fix", "--files", "config.yaml", cwd=work, home=store)
@@ -194,10 +199,97 @@ def test_fix_hook_rewrites_the_file_and_then_passes(tmp_path, hooks_repo, store)
 
 def test_pre_push_hook_runs_at_push_time_only(tmp_path, hooks_repo, store):
     work = make_repo(tmp_path / "work", {"config.yaml": BAD}, hooks_repo)
-    at_push = pre_commit("run", "truss-lint-pre-push", "--hook-stage", "pre-push", "--files", "config.yaml",
-                         cwd=work, home=store)
+    at_push = pre_commit("run", "--hook-stage", "pre-push", "--files", "config.yaml", cwd=work, home=store)
     assert at_push.returncode == 1, output(at_push)
     assert "config.yaml:3:8: TC102" in at_push.stdout
+    # At push time only the push hook: the commit hooks ran when the commit was made.
+    assert re.search(r"^truss-lint \(before push\)\.+Failed$", at_push.stdout, re.MULTILINE), output(at_push)
+    assert not re.search(r"^truss-lint(-fix| \(apply safe fixes\))?\.+", at_push.stdout, re.MULTILINE)
+    assert at_push.stdout.count("config.yaml:3:8: TC102") == 1
     at_commit = pre_commit("run", "--files", "config.yaml", cwd=work, home=store)
     assert "before push" not in at_commit.stdout
     assert re.search(r"^truss-lint\.+Failed$", at_commit.stdout, re.MULTILINE), output(at_commit)
+    (work / "config.yaml").write_bytes(BAD)  # the fix hook fixed it at the commit stage
+    manual = pre_commit("run", "--hook-stage", "manual", "truss-lint", "--files", "config.yaml", cwd=work, home=store)
+    assert manual.returncode == 1 and "config.yaml:3:8: TC102" in manual.stdout
+
+
+def test_a_commit_through_both_hooks_prints_the_fixes_then_the_report_once(tmp_path, hooks_repo, store):
+    bad = b"model_name: demo\nresources:\n  cpu: 4\n  accelerator: a10g\n  memory: 64Gi\n  gpu: 1\n"
+    work = make_repo(tmp_path / "work", {"config.yaml": bad}, hooks_repo)
+    installed = pre_commit("install", cwd=work, home=store)
+    assert installed.returncode == 0, output(installed)
+    commit = subprocess.run(["git", "commit", "-m", "model"], cwd=work, capture_output=True, text=True,
+                            env=_git_env(PRE_COMMIT_HOME=str(store), PRE_COMMIT_COLOR="never"))
+    out = commit.stdout + commit.stderr
+    assert commit.returncode != 0
+    assert 'config.yaml: fixed: quote it: "4"; write `A10G`' in out
+    assert out.count("config.yaml:6:3: TC101") == 1  # what remains (an unknown key), reported once
+    assert out.count("Found ") == 1
+
+
+# --- The README's snippet, as a user copies it ----------------------------------------------------
+
+def test_readme_snippet_installs_and_runs_with_the_rev_pre_commit_autoupdate_pins(tmp_path, hooks_repo, store):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### pre-commit"):]
+    snippet = section[section.index("```yaml") + 7:section.index("```", section.index("```yaml") + 7)]
+    config = yaml.safe_load(snippet)
+    [entry] = config["repos"]
+    version = re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.MULTILINE).group(1)
+    assert entry["rev"] == f"v{version}"  # the release tags the version pyproject.toml names
+    assert sorted(hook["id"] for hook in entry["hooks"]) == sorted(HOOK_IDS)
+    assert "OWNER" in entry["repo"]  # a placeholder the README tells the reader to replace
+    # Before that tag exists, `pre-commit autoupdate` pins the newest commit: a rev that works.
+    entry["repo"] = str(hooks_repo)
+    work = make_repo(tmp_path / "work", {".pre-commit-config.yaml": yaml.safe_dump(config).encode(),
+                                         "config.yaml": GOOD})
+    updated = pre_commit("autoupdate", cwd=work, home=store)
+    assert updated.returncode == 0, output(updated)
+    pinned = yaml.safe_load((work / ".pre-commit-config.yaml").read_text())["repos"][0]["rev"]
+    assert pinned == git("rev-parse", "HEAD", cwd=hooks_repo).strip()
+    git("add", "-A", cwd=work)
+    result = pre_commit("run", "--all-files", cwd=work, home=store)
+    assert result.returncode == 0, output(result)
+    assert re.search(r"^truss-lint\.+Passed$", result.stdout, re.MULTILINE), output(result)
+
+
+def test_the_workflow_installs_from_the_repository_at_the_readme_rev(tmp_path, hooks_repo):
+    """The shipped GitHub Actions workflow pip-installs truss-lint from git (it is not on the
+    package index), at the rev the README pins; the same command works on a real repository."""
+    workflow = yaml.safe_load((ROOT / "editors" / "github-actions" / "truss-lint.yml").read_text())
+    readme_rev = re.search(r"^    rev: (\S+)$", (ROOT / "README.md").read_text(), re.MULTILINE).group(1)
+    assert workflow["env"]["TRUSS_LINT_REV"] == readme_rev
+    installs = [step["run"] for job in workflow["jobs"].values() for step in job["steps"]
+                if "pip install" in step.get("run", "")]
+    assert installs and all(run == 'pip install "truss-lint @ git+${TRUSS_LINT_REPO}@${TRUSS_LINT_REV}"'
+                            for run in installs)
+    sha = git("rev-parse", "HEAD", cwd=hooks_repo).strip()
+    # `localhost`: pip's URL check wants a host in a `git+file` URL; git accepts it.
+    requirement = installs[0].split(" ", 2)[2].strip('"')
+    requirement = requirement.replace("${TRUSS_LINT_REPO}", f"file://localhost{hooks_repo}")
+    requirement = requirement.replace("${TRUSS_LINT_REV}", sha)
+    target = tmp_path / "site"  # dependencies come from this environment; the build backend too
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+                           "--target", str(target), requirement],
+                          capture_output=True, text=True, timeout=600, env=_git_env())
+    assert done.returncode == 0, done.stdout + done.stderr
+    installed = subprocess.run([sys.executable, "-c", "import truss_lint.cli, sys; print(truss_lint.cli.__file__); "
+                                "sys.argv[1:] = ['--version']; truss_lint.cli.main()"],
+                               capture_output=True, text=True, env={**_git_env(), "PYTHONPATH": str(target)},
+                               cwd=tmp_path)
+    assert installed.returncode == 0, installed.stderr
+    where, version = installed.stdout.splitlines()
+    assert where.startswith(str(target)) and version.startswith("truss-lint ")
+
+
+
+def test_staged_chain_files_are_linted_and_other_python_files_left_alone(tmp_path, hooks_repo, store):
+    chain = (ROOT / "tests" / "fixtures" / "rules" / "deprecated-base-image-string" / "bad" / "string_image.py").read_bytes()
+    work = make_repo(tmp_path / "work", {"chain/whisper.py": chain, "tools/util.py": b"import os\n"}, hooks_repo)
+    result = pre_commit("run", "truss-lint", "--all-files", cwd=work, home=store)
+    assert result.returncode == 1, output(result)
+    assert "chain/whisper.py:7:24: TC702 [error]" in result.stdout
+    assert "util.py" not in result.stdout
+    passing = pre_commit("run", "truss-lint", "--files", "tools/util.py", cwd=work, home=store)
+    assert passing.returncode == 0, output(passing)

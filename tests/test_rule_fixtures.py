@@ -36,6 +36,8 @@ BUILTIN_NAMES = sorted(r.name for r in registry().rules if r.code in BUILTIN_RUL
 def cases(rule: str, kind: str) -> list[Path]:
     folder = FIXTURES / rule / kind
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*/config.yaml"))
+    # Truss Chains sources: a `NAME.py` file, or a `NAME/chain.py` directory case.
+    files += sorted(folder.glob("*.py")) + sorted(folder.glob("*/chain.py"))
     return files
 
 
@@ -61,7 +63,7 @@ def render(result: FileResult, rule: str, path: Path) -> str:
 
 
 def golden(path: Path) -> Path:
-    return path.with_name("expected") if path.name == "config.yaml" else path.with_suffix(".expected")
+    return path.with_name("expected") if path.name in ("config.yaml", "chain.py") else path.with_suffix(".expected")
 
 
 @pytest.mark.parametrize("rule", BUILTIN_NAMES)
@@ -93,8 +95,10 @@ def test_fixture_folders_are_named_after_registered_rules():
 
 
 def test_golden_files_have_fixtures():
-    orphans = [p for p in FIXTURES.glob("*/*/*.expected") if not p.with_suffix(".yaml").exists()]
-    orphans += [p for p in FIXTURES.glob("*/*/*/expected") if not (p.parent / "config.yaml").exists()]
+    orphans = [p for p in FIXTURES.glob("*/*/*.expected")
+               if not p.with_suffix(".yaml").exists() and not p.with_suffix(".py").exists()]
+    orphans += [p for p in FIXTURES.glob("*/*/*/expected")
+                if not (p.parent / "config.yaml").exists() and not (p.parent / "chain.py").exists()]
     assert not orphans
 
 

@@ -25,8 +25,8 @@ import fnmatch
 import os
 import stat
 
-from . import listings
-from ._memo import remember
+from .speed.memo import remember
+from .speed.stat_cache import NO_CACHE, StatCache
 from ._record import Record, replace
 from .diagnostics import Severity
 from .settings import Settings, SettingsError, parse_version, validate_selectors
@@ -234,16 +234,16 @@ def _shown(path: Path) -> str:
 # Discovery, and the settings for each linted path
 
 
-def _config_file_in(directory: str) -> tuple[Path, dict[str, Any] | None] | None:
+def _config_file_in(directory: str, stat_cache: StatCache) -> tuple[Path, dict[str, Any] | None] | None:
     """The configuration file in `directory` itself, if any, with a pyproject.toml's TOML
     (read to see whether it has the table; loading it then does not read it again)."""
     dotfile = os.path.join(directory, CONFIG_FILE)
-    if listings.is_file(dotfile):
+    if stat_cache.is_file(dotfile):
         from pathlib import Path
 
         return Path(dotfile), None
     pyproject = os.path.join(directory, PYPROJECT)
-    if listings.is_file(pyproject):
+    if stat_cache.is_file(pyproject):
         data = _with_section(pyproject)
         if data is not None:
             from pathlib import Path
@@ -274,8 +274,9 @@ class SettingsResolver:
     """Settings for each path: the closest configuration file, then the command line on top."""
 
     def __init__(self, cli: Options, rules: list[Rule], *, config_file: str | None = None,
-                 isolated: bool = False):
+                 isolated: bool = False, stat_cache: StatCache = NO_CACHE):
         self.cli = cli
+        self.stat_cache = stat_cache  # what discovery listed: existence questions without a stat each
         self.rules = rules
         self.isolated = isolated
         self._by_directory: dict[str, ConfigFile] = {}  # str keys: a Path per directory is ~400 bytes
@@ -304,7 +305,7 @@ class SettingsResolver:
     def _directory_of(self, path: str) -> str:
         """The real directory whose configuration applies to `path`: a file's own, or itself."""
         if ".." not in path:  # (abspath folds `..` before symlinks are followed)
-            plain = listings.is_plain_file(path)
+            plain = self.stat_cache.is_plain_file(path)
             if plain is None:
                 try:
                     plain = stat.S_ISREG(os.lstat(path).st_mode)
@@ -339,7 +340,7 @@ class SettingsResolver:
         # way up: a tree of N configs costs N+depth directory checks, not N×depth.
         config = self._by_directory.get(directory)
         if config is None:
-            found = _config_file_in(directory)
+            found = _config_file_in(directory, self.stat_cache)
             parent = os.path.dirname(directory)
             if found is not None:
                 config = load_config_file(found[0], self.rules, data=found[1])

@@ -59,11 +59,12 @@ class Fix(Record):
 
 
 class Diagnostic(Record):
-    __slots__ = ("code", "name", "severity", "message", "span", "key_path", "help", "fix", "instance", "redact")
+    __slots__ = ("code", "name", "severity", "message", "span", "key_path", "help", "fix", "instance", "redact",
+                 "chainlet")
 
     def __init__(self, code: str, name: str, severity: Severity, message: str, span: Span,
                  key_path: KeyPath = (), help: str | None = None, fix: Fix | None = None,
-                 instance: Instance | None = None, redact: bool = False) -> None:
+                 instance: Instance | None = None, redact: bool = False, chainlet: str | None = None) -> None:
         self.code = code
         self.name = name
         self.severity = severity
@@ -75,6 +76,7 @@ class Diagnostic(Record):
         self.instance = instance
         # The span holds a credential: reporters never see its text (see redaction.py).
         self.redact = redact
+        self.chainlet = chainlet  # in a Truss Chains file: the chainlet class this is about
 
     def sort_key(self) -> tuple:
         return (self.span.line, self.span.column, self.code, self.message)
@@ -92,20 +94,41 @@ class Diagnostic(Record):
             "key_path": list(self.key_path),
             "instance": self.instance.to_json() if self.instance else None,
         }
+        if self.chainlet is not None:
+            result["chainlet"] = self.chainlet
         if self.help:
             result["help"] = self.help
         result["fixable"] = self.fix is not None
         return result
 
 
+class ChainletResult(Record):
+    """One chainlet of a Truss Chains file and the instance it gets. A value."""
+
+    __slots__ = ("name", "line", "column", "instance", "instance_note")
+
+    def __init__(self, name: str, line: int, column: int, instance: Instance | None = None,
+                 instance_note: str | None = None) -> None:
+        self.name = name
+        self.line = line
+        self.column = column
+        self.instance = instance
+        self.instance_note = instance_note  # why the instance is unknown or none
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "line": self.line, "column": self.column,
+                "instance": self.instance.to_json() if self.instance else None, "instance_note": self.instance_note}
+
+
 class FileResult(Record):
     """What linting one file produced."""
 
-    __slots__ = ("path", "diagnostics", "instance", "instance_note", "skipped", "source")
+    __slots__ = ("path", "diagnostics", "instance", "instance_note", "skipped", "source", "chainlets")
     _hidden = ("source",)
 
     def __init__(self, path: str, diagnostics: list[Diagnostic] | None = None, instance: Instance | None = None,
-                 instance_note: str | None = None, skipped: str | None = None, source: str | None = None) -> None:
+                 instance_note: str | None = None, skipped: str | None = None, source: str | None = None,
+                 chainlets: list[ChainletResult] | None = None) -> None:
         self.path = path
         self.diagnostics = [] if diagnostics is None else diagnostics
         self.instance = instance
@@ -114,6 +137,7 @@ class FileResult(Record):
         self.skipped = skipped  # set when the file was not linted (not a Truss config, ...)
         # The decoded text that was linted, so reporters can quote source lines (stdin included).
         self.source = source
+        self.chainlets = chainlets  # a Truss Chains file: its chainlets in source order (else None)
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = {
@@ -125,4 +149,6 @@ class FileResult(Record):
             result["instance_note"] = self.instance_note
         if self.skipped:
             result["skipped"] = self.skipped
+        if self.chainlets is not None:
+            result["chainlets"] = [c.to_json() for c in self.chainlets]
         return result

@@ -10,7 +10,7 @@ from ._record import Record
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
-    from .listings import Listings
+    from .speed.stat_cache import StatCache
 
 CONFIG_NAMES = ("config.yaml", "config.yml")
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".nox",
@@ -65,13 +65,13 @@ class DiscoveryError(Exception):
     """A path that does not exist or cannot be read (exit 2)."""
 
 
-def discover(paths: list[str], listings: Listings | None = None) -> list[Target]:
-    """The configs under `paths`; what the walk saw in their directories goes into `listings`."""
+def discover(paths: list[str], stat_cache: StatCache | None = None) -> list[Target]:
+    """The configs under `paths`; what the walk saw in their directories goes into `stat_cache`."""
     targets: list[Target] = []
     seen: set[str] = set()
     for given in paths:
         if os.path.isdir(given):
-            found = [Target(p, False) for p in _walk(given, listings)]
+            found = [Target(p, False) for p in _walk(given, stat_cache)]
         elif os.path.exists(given) or os.path.islink(given):
             found = [Target(given, True)]
         else:
@@ -84,8 +84,9 @@ def discover(paths: list[str], listings: Listings | None = None) -> list[Target]
     return targets
 
 
-def _walk(root: str, listings: Listings | None = None) -> list[str]:
-    """Config files under `root`, in sorted depth-first order (os.walk's, top-down). Symlinked
+def _walk(root: str, stat_cache: StatCache | None = None) -> list[str]:
+    """Config files (and Python files, which may be Truss Chains sources) under `root`, in sorted
+    depth-first order (os.walk's, top-down). Symlinked
     directories are not followed; SKIP_DIRS and virtualenvs (a `pyvenv.cfg` inside) are skipped.
     One scandir per directory: a virtualenv is recognised from its own listing when visited, not
     by a stat from its parent (1,000 directories: a thousand system calls fewer)."""
@@ -98,7 +99,7 @@ def _walk(root: str, listings: Listings | None = None) -> list[str]:
                 entries = list(listing)
         except OSError:  # unreadable or vanished: skipped, as os.walk does
             continue
-        subdirs, configs, virtualenv = [], [], False
+        subdirs, configs, sources, virtualenv = [], [], [], False
         for entry in entries:
             name = entry.name
             if _is_dir(entry):
@@ -106,6 +107,8 @@ def _walk(root: str, listings: Listings | None = None) -> list[str]:
                     subdirs.append(name)
             elif name in CONFIG_NAMES:
                 configs.append(name)
+            elif name.endswith(".py"):  # maybe a Truss Chains file: reading.py keeps only those
+                sources.append(name)
             elif name == "pyvenv.cfg" and _is_file(entry):
                 virtualenv = True
         if virtualenv and directory != root:
@@ -113,20 +116,23 @@ def _walk(root: str, listings: Listings | None = None) -> list[str]:
         for name in sorted(configs):
             path = os.path.join(directory, name)
             found.append(path[2:] if root == "." and path.startswith("./") else path)
-        if configs and listings is not None:
-            _add_listing(listings, os.path.dirname(found[-1]), entries)
+        if configs and stat_cache is not None:
+            _add_listing(stat_cache, os.path.dirname(found[-1]), entries)
+        for name in sorted(sources):
+            path = os.path.join(directory, name)
+            found.append(path[2:] if root == "." and path.startswith("./") else path)
         pending.extend(os.path.join(directory, name) for name in sorted(subdirs, reverse=True))
     return found
 
 
-def _add_listing(listings: Listings, directory: str, entries: list[os.DirEntry]) -> None:
+def _add_listing(stat_cache: StatCache, directory: str, entries: list[os.DirEntry]) -> None:
     try:
         links = [e.name for e in entries if e.is_symlink()]
         existing = [e.name for e in entries if e.name not in links or os.path.exists(e.path)]  # (not broken)
         files = [e.name for e in entries if e.is_file()]
     except OSError:  # an entry that cannot be examined: leave the directory to the file system
         return
-    listings.add(directory, files, existing, links)
+    stat_cache.add(directory, files, existing, links)
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

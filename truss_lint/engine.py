@@ -18,6 +18,7 @@ from .rules import CODE_PATTERN, NAME_PATTERN, Rule
 from .schema import SchemaError, truss_validator
 from .redaction import redacted_source
 from .settings import Settings
+from .speed.stat_cache import NO_CACHE, StatCache
 from .suppressions import Suppressions, parse_suppressions
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -42,11 +43,12 @@ class Context(Record):
 
     # `__dict__` holds the cached properties.
     __slots__ = ("path", "document", "settings", "catalog", "rule_names", "schema_keywords", "suppressions",
-                 "_memo", "__dict__")
+                 "stat_cache", "_memo", "__dict__")
 
     def __init__(self, path: str, document: Document, settings: Settings, catalog: Catalog,
                  rule_names: frozenset[str] = frozenset(), schema_keywords: dict[str, frozenset[str]] | None = None,
-                 suppressions: Suppressions | None = None, _memo: dict[str, Any] | None = None) -> None:
+                 suppressions: Suppressions | None = None, stat_cache: StatCache = NO_CACHE,
+                 _memo: dict[str, Any] | None = None) -> None:
         self.path = path
         self.document = document
         self.settings = settings
@@ -55,6 +57,7 @@ class Context(Record):
         # Per SchemaRule name, the keywords it takes from `x-rule` (rules.SchemaRule.schema_keywords).
         self.schema_keywords = {} if schema_keywords is None else schema_keywords
         self.suppressions = suppressions  # set before the suppression-audit rules run
+        self.stat_cache = stat_cache  # existence questions about the files beside the config
         self._memo = {} if _memo is None else _memo
 
     @property
@@ -139,7 +142,7 @@ def registry() -> Registry:
     """The built-in rules (rules/builtin.py) and every plugin's, from the `truss_lint.rules` entry points."""
     global _registry
     if _registry is None:
-        from ._entry_points import EntryPoint, entry_points  # importlib.metadata's, without its import cost
+        from .speed.entry_points import EntryPoint, entry_points  # importlib.metadata's, without its import cost
         from .rules.builtin import BUILTIN_RULES
 
         builtins = [EntryPoint(code, target, ENTRY_POINT_GROUP) for code, target in BUILTIN_RULES.items()]
@@ -189,28 +192,41 @@ def _metadata_problems(rule: Any) -> list[str]:
     return problems
 
 
-def lint(text: str, path: str, settings: Settings | None = None) -> FileResult:
-    """Lint one config given as text; `path` is used for messages and suppressions only."""
-    return lint_document(load(text), path, settings)
+def lint(text: str, path: str, settings: Settings | None = None, stat_cache: StatCache = NO_CACHE) -> FileResult:
+    """Lint one config given as text; `path` names it in messages, and finds what lies beside it
+    (a deployment record, weights, asked through `stat_cache`). A `.py` path lints the text as a
+    Truss Chains source."""
+    if path.endswith(".py"):
+        from .chains.lint import lint_chain
+
+        return lint_chain(text, path, settings, stat_cache)
+    return lint_document(load(text), path, settings, stat_cache)
 
 
-def lint_bytes(raw: bytes, path: str, settings: Settings | None = None) -> FileResult:
+def lint_bytes(raw: bytes, path: str, settings: Settings | None = None,
+               stat_cache: StatCache = NO_CACHE) -> FileResult:
+    if path.endswith(".py"):  # a Truss Chains source file (reading.lintable_bytes kept only those)
+        from .chains.lint import lint_chain_bytes
+
+        return lint_chain_bytes(raw, path, settings, stat_cache)
     from .loader import YamlProblem, decode
 
     try:
         text = decode(raw)
     except YamlProblem as problem:
         document = Document(text="", problem=problem)
-        return lint_document(document, path, settings)
-    return lint(text, path, settings)
+        return lint_document(document, path, settings, stat_cache)
+    return lint(text, path, settings, stat_cache)
 
 
-def lint_document(document: Document, path: str, settings: Settings | None = None) -> FileResult:
+def lint_document(document: Document, path: str, settings: Settings | None = None,
+                  stat_cache: StatCache = NO_CACHE) -> FileResult:
     settings = settings or Settings()
     catalog = settings.catalog or builtin_catalog()
     registered = registry()
     rules = registered.rules
-    ctx = Context(path, document, settings, catalog, registered.names, registered.schema_keywords)
+    ctx = Context(path, document, settings, catalog, registered.names, registered.schema_keywords,
+                  stat_cache=stat_cache)
     loaded = document.problem is None and document.data is not None
     diagnostics: list[Diagnostic] = []
     ran: set[str] = set()  # rules that ran to the end: only their suppressions can be unused
@@ -251,10 +267,12 @@ def _applies(rule: Rule, document: Document) -> bool:
 class _Plan:
     """The enabled rules of one selection, with the severity each reports at."""
 
-    __slots__ = ("checks", "audits")
+    __slots__ = ("checks", "audits", "chain_checks")
 
     def __init__(self, settings: Settings, rules: list[Rule]) -> None:
         enabled = [(rule, settings.severity_of(rule)) for rule in rules if settings.is_enabled(rule)]
+        self.chain_checks = [(rule, severity) for rule, severity in enabled if getattr(rule, "applies_to", "") == "chain"]
+        enabled = [(rule, severity) for rule, severity in enabled if getattr(rule, "applies_to", "") != "chain"]
         self.checks = [(rule, severity) for rule, severity in enabled if not rule.after_suppressions]
         self.audits = [(rule, severity) for rule, severity in enabled if rule.after_suppressions]
 

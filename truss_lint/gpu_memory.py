@@ -170,7 +170,7 @@ class MemoryCheck(Record):
 def memory_check(ctx: Context) -> MemoryCheck:
     """The model size and fit of one lint run, computed once for the three memory rules."""
     def compute() -> MemoryCheck:
-        size = estimate_model_size(ctx.config, ctx.path)
+        size = estimate_model_size(ctx.config, ctx.path, ctx.stat_cache)
         return MemoryCheck(size, fit(ctx.instance, size))
 
     return ctx.memo("memory_check", compute)

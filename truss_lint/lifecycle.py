@@ -141,6 +141,7 @@ class RecordResult:
     record_path: str
     instance: Instance | None
     previous: Deployed | None  # the record it replaced, if any
+    unchanged: bool = False  # the record already said this: it was left as it was, byte for byte
 
 
 def record(config_path: str, catalog: Catalog, *, force: bool = False) -> RecordResult:
@@ -175,12 +176,32 @@ def record(config_path: str, catalog: Catalog, *, force: bool = False) -> Record
                 raise LifecycleError(f"{error}; not overwriting it (fix it, or pass --force to replace it)") from None
     instance = resolve(request, catalog).instance
     resources = normalised_resources(document.data, request)
-    text = render_record(os.path.basename(config_path), resources, instance, catalog, utc_now(), __version__)
+    name = os.path.basename(config_path)
+    if previous is not None:  # the same record but for its time and version: leave it (git shows no diff)
+        old_text, stamps = _record_stamps(target)
+        if old_text is not None and old_text == render_record(name, resources, instance, catalog, *stamps):
+            return RecordResult(config_path, target, instance, previous, unchanged=True)
+    text = render_record(name, resources, instance, catalog, utc_now(), __version__)
     try:
         write_atomically(target, text)
     except OSError as error:
         raise LifecycleError(f"{target}: cannot write the record: {error.strerror or error}") from None
     return RecordResult(config_path, target, instance, previous)
+
+
+def _record_stamps(path: str) -> tuple[str | None, tuple[str, str]]:
+    """A record's text and its (recorded_at, truss_lint_version), as written."""
+    from .loader import load
+
+    try:
+        with open(path, encoding="utf-8", newline="") as stream:
+            text = stream.read()
+    except (OSError, UnicodeDecodeError):
+        return None, ("", "")
+    data = load(text).data
+    if not isinstance(data, dict):
+        return None, ("", "")
+    return text, (str(data.get("recorded_at", "")), str(data.get("truss_lint_version", "")))
 
 
 _record_cache: dict[tuple[str, int, int], Deployed] = {}

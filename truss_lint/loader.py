@@ -16,7 +16,7 @@ from functools import lru_cache
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
-from ._memo import remember
+from .speed.memo import remember
 from ._record import Record
 from .diagnostics import FILE_START, KeyPath, Span
 

@@ -29,8 +29,8 @@ import re
 import struct
 from functools import lru_cache
 
-from . import listings
-from ._memo import remember
+from .speed.memo import remember
+from .speed.stat_cache import NO_CACHE, StatCache
 from ._record import Record
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -451,9 +451,9 @@ def _read_index(path: Path) -> tuple[set[str], int | None]:
     return shards, total
 
 
-def truss_directory(config_path: str | None) -> Path | None:
+def truss_directory(config_path: str | None, stat_cache: StatCache = NO_CACHE) -> Path | None:
     """The directory of a config read from disk; None for standard input."""
-    directory = _truss_directory(config_path)
+    directory = _truss_directory(config_path, stat_cache)
     if directory is None:
         return None
     from pathlib import Path
@@ -461,11 +461,11 @@ def truss_directory(config_path: str | None) -> Path | None:
     return Path(directory)
 
 
-def _truss_directory(config_path: str | None) -> str | None:
+def _truss_directory(config_path: str | None, stat_cache: StatCache) -> str | None:
     # os.path, not pathlib: importing pathlib costs ~6 ms, and most truss directories hold no weights.
     if not config_path or config_path in ("-", "<stdin>"):
         return None
-    return os.path.dirname(config_path) if listings.is_file(config_path) else None
+    return os.path.dirname(config_path) if stat_cache.is_file(config_path) else None
 
 
 def _inside(root: Path, candidate: Path) -> bool:
@@ -489,13 +489,14 @@ def _local_roots(truss_dir: str, config: dict) -> list[tuple[str, KeyPath]]:
     return roots
 
 
-def local_weights(truss_dir: str | Path, config: dict) -> tuple[list[WeightEstimate], list[str]]:
+def local_weights(truss_dir: str | Path, config: dict,
+                  stat_cache: StatCache = NO_CACHE) -> tuple[list[WeightEstimate], list[str]]:
     """Weights stored in the truss directory, and the files that could not be read."""
     parts: list[WeightEstimate] = []
     problems: list[str] = []
     # The cheap test first, without pathlib: most roots are absent.
     roots = [(root, key_path) for root, key_path in _local_roots(os.fspath(truss_dir), config)
-             if listings.exists(root)]
+             if stat_cache.exists(root)]
     if not roots:
         return parts, problems
     from pathlib import Path
@@ -757,14 +758,15 @@ def _size_of_reference(ref: Reference, table: SizeTable) -> tuple | None:
 
 # ---------------------------------------------------------------------------------------------
 
-def estimate_model_size(config: Any, config_path: str | None = None) -> ModelSize:
+def estimate_model_size(config: Any, config_path: str | None = None,
+                        stat_cache: StatCache = NO_CACHE) -> ModelSize:
     """All weights a config loads: local files in its truss directory plus referenced models."""
     size = ModelSize()
     if not isinstance(config, dict):
         return size
-    truss_dir = _truss_directory(config_path)
+    truss_dir = _truss_directory(config_path, stat_cache)
     if truss_dir is not None:
-        parts, problems = local_weights(truss_dir, config)
+        parts, problems = local_weights(truss_dir, config, stat_cache)
         size.parts.extend(parts)
         size.problems.extend(problems)
     refs = list(references(config))

@@ -2,8 +2,10 @@
 
 Every reporter is a function `(results, catalog_as_of, options) -> str`, registered in
 `REPORTERS` by its `--output-format` name. The small ones live here; the larger ones are
-modules under `truss_lint.reporters`, imported only when chosen. `auto` is not a reporter:
-`resolve_format` turns it into `github`, `full` or `concise` before rendering.
+modules under `truss_lint.reporters`, imported only when chosen. The line-based ones are written
+file by file by `truss_lint.streaming`, from the per-file functions here and in the reporters.
+`auto` is not a reporter: `resolve_format` turns it into `github`, `full` or `concise` before
+rendering.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import Counter
 
 from ._record import Record
 from .catalog import MINUTES_PER_MONTH
-from .diagnostics import FileResult, Severity
+from .diagnostics import Diagnostic, FileResult, Severity
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -22,17 +24,44 @@ PRICE_ASSUMPTION = f"list price, one always-on replica, {MINUTES_PER_MONTH // 14
 
 
 class ReportOptions(Record):
-    __slots__ = ("color", "show_instance")
+    """How a report is written: colour, how quiet (1: findings and the summary; 2: nothing), and
+    whether files without findings are listed by the concise, grouped and text reports."""
 
-    def __init__(self, color: bool = False, show_instance: bool = True) -> None:
+    __slots__ = ("color", "show_instance", "quiet", "show_ok")
+
+    def __init__(self, color: bool = False, show_instance: bool = True, quiet: int = 0, show_ok: bool = False) -> None:
         self.color = color
         self.show_instance = show_instance
+        self.quiet = quiet
+        self.show_ok = show_ok
 
 
 def instance_line(result: FileResult) -> str:
     if result.instance is not None:
         return result.instance.describe()
     return result.instance_note or "unknown"
+
+
+def _same(a, b) -> bool:
+    return a is b or (a is not None and b is not None and a.name == b.name)
+
+
+def instance_finding(result: FileResult) -> Diagnostic | None:
+    """The first finding that is about which instance the config really gets: one carrying an
+    instance other than the one `resources` resolve to (the instance a deployed model keeps, or
+    what an old Truss allocates). People then see that instance on the file's line."""
+    for d in result.diagnostics:
+        if d.instance is not None and not _same(d.instance, result.instance) and d.severity is not Severity.INFO:
+            return d
+    return None
+
+
+def finding_instance(d: Diagnostic, result: FileResult) -> str | None:
+    """What a human report says under a finding about the instance: nothing when it is the file's
+    (the file's line says it once), else the finding's own."""
+    if d.instance is None or _same(d.instance, result.instance):
+        return None
+    return d.instance.describe()
 
 
 def summary_line(results: list[FileResult]) -> str:
@@ -43,20 +72,17 @@ def summary_line(results: list[FileResult]) -> str:
 
 
 class Tally:
-    """What the summary line and the price footer need from the results, counted as they pass:
-    a streamed report keeps these counts instead of every file's findings."""
+    """What the summary line needs from the results, counted as they pass: a streamed report
+    keeps these counts instead of every file's findings."""
 
-    __slots__ = ("files", "counts", "fixable", "unsafe", "priced")
+    __slots__ = ("files", "counts", "fixable", "unsafe")
 
     def __init__(self) -> None:
         self.files = 0
         self.counts: Counter[Severity] = Counter()
         self.fixable = self.unsafe = 0
-        self.priced = False  # price_footer_needed
 
     def add(self, result: FileResult) -> None:
-        if not self.priced:
-            self.priced = price_footer_needed([result])
         if result.skipped is not None:
             return
         self.files += 1
@@ -69,21 +95,32 @@ class Tally:
                     self.unsafe += 1
 
     def summary_line(self) -> str:
-        counts, fixable, unsafe = self.counts, self.fixable, self.unsafe
+        counts = self.counts
         total = sum(counts.values())
-        files = f"{self.files} file{'s' if self.files != 1 else ''}"
+        files = _plural(self.files, "file")
         if not self.files:
             return "No Truss config files found."
         if not total:
             return f"No problems found in {files}."
-        parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in
-                 (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
-        text = f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}"
-        if unsafe:  # fixes that change what is requested are opt-in, as in ruff
-            text += f"; {fixable} fixable with --fix, {unsafe} more with --unsafe-fixes"
-        elif fixable:
-            text += f"; {fixable} fixable with --fix"
-        return text + "."
+        parts = [_plural(counts[s], s.value) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+        text = f"Found {_plural(total, 'problem')} ({', '.join(parts)}) in {files}"
+        return text + fixable_note(self.fixable, self.unsafe) + "."
+
+
+def fixable_note(fixable: int, unsafe: int) -> str:
+    """`; 2 fixable with --fix (1 more with --fix --unsafe-fixes)`, worded for every count; unsafe
+    fixes (they change what is requested) are opt-in, as in ruff."""
+    if fixable and unsafe:
+        return f"; {fixable} fixable with --fix ({unsafe} more with --fix --unsafe-fixes)"
+    if fixable:
+        return f"; {fixable} fixable with --fix"
+    if unsafe:
+        return f"; {unsafe} fixable with --fix --unsafe-fixes"
+    return ""
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
 
 
 def paint(text: str, code: str, options: ReportOptions) -> str:
@@ -92,22 +129,94 @@ def paint(text: str, code: str, options: ReportOptions) -> str:
 
 
 SEVERITY_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+FIXABLE_MARK = "[*]"  # as ruff marks a finding that `--fix` (or `--fix --unsafe-fixes`) resolves
 
 
 def file_line(result: FileResult, options: ReportOptions) -> str:
-    """`path → instance — 1 error, 2 warnings` (or `— ok`): the per-file verdict."""
+    """`path → instance — 1 error, 2 warnings` (or `— ok`): the per-file verdict. A Truss Chains
+    file's line gives the chain's total, then one line per chainlet."""
+    line = f"{paint(result.path, '1', options)} → {file_instance(result)}{verdict(result)}"
+    if result.chainlets:
+        line += "".join(f"\n  {c.name} → {c.instance.describe() if c.instance else c.instance_note or 'unknown'}"
+                        for c in result.chainlets)
+    return line
+
+
+def file_instance(result: FileResult) -> str:
+    """The instance the file gets. When a finding says the config really gets another one (the
+    instance a deployed model keeps), that one, with what `resources` alone resolve to."""
+    other = instance_finding(result)
+    if other is None:
+        return instance_line(result)
+    alone = result.instance.name if result.instance else instance_line(result)
+    return f"{other.instance.describe()}, per {other.code} (`resources` alone: {alone})"
+
+
+def verdict(result: FileResult) -> str:
     counts = Counter(d.severity.value for d in result.diagnostics)
-    tally = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in sorted(counts.items()))
-    return f"{paint(result.path, '1', options)} → {instance_line(result)}" + (f" — {tally}" if tally else " — ok")
+    tally = ", ".join(_plural(n, s) for s, n in sorted(counts.items()))
+    return f" — {tally}" if tally else " — ok"
 
 
-def price_footer_needed(results: list[FileResult]) -> bool:
-    return any(r.instance is not None or any(d.instance for d in r.diagnostics) for r in results)
+def shows_price(result: FileResult) -> bool:
+    """Whether the file's line names a priced instance (the report then ends with what prices assume)."""
+    return (result.instance is not None or instance_finding(result) is not None
+            or any(c.instance is not None for c in result.chainlets or ()))
 
 
-def report_text(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
-    """The concise lines, each followed by its `help:` and `instance:` lines, and a ` (name)`."""
-    return _report_lines(results, catalog_as_of, options, detailed=True)
+def price_footer(catalog_as_of: str) -> str:
+    return f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}."
+
+
+def listed(result: FileResult, options: ReportOptions) -> bool:
+    """Whether the concise and text reports give this file its `path → instance` line."""
+    return not options.quiet and result.skipped is None and (bool(result.diagnostics) or options.show_ok)
+
+
+def result_lines(result: FileResult, options: ReportOptions, *, detailed: bool) -> list[str]:
+    """One file's lines of the concise (`detailed=False`) or text report."""
+    if result.skipped:
+        return [] if options.quiet else [f"{result.path}: skipped: {result.skipped}"]
+    lines: list[str] = []
+    for d in result.diagnostics:
+        line = f"{result.path}:{d.span.line}:{d.span.column}: {finding_text(d, options)}"
+        lines.append(f"{line} ({d.name})" if detailed else line)
+        if detailed and d.help:
+            lines.append(f"    help: {d.help}")
+        instance = finding_instance(d, result) if detailed and options.show_instance else None
+        if instance:
+            lines.append(f"    instance: {instance}")
+    return lines
+
+
+def finding_text(d: Diagnostic, options: ReportOptions) -> str:
+    """`TC102 [error] [*] message`: a concise line after `path:line:col: `. The mark follows the
+    severity, so editors' problem matchers (`CODE [severity] message`) keep working."""
+    severity = paint(d.severity.value, SEVERITY_COLORS[d.severity], options)
+    mark = f" {paint(FIXABLE_MARK, '1', options)}" if d.fix is not None else ""
+    return f"{paint(d.code, '1', options)} [{severity}]{mark} {_one_line(d.message)}"
+
+
+def grouped_lines(result: FileResult, options: ReportOptions) -> list[str]:
+    """`--output-format grouped` (ruff's): the file with its instance and verdict once, then its
+    findings indented as `line:col CODE [severity] message`."""
+    if result.skipped:
+        return [] if options.quiet else [f"{result.path}: skipped: {result.skipped}", ""]
+    if not result.diagnostics and (options.quiet or not options.show_ok):
+        return []
+    header = f"{paint(result.path, '1', options)}:" if options.quiet else f"{file_line(result, options)}:"
+    lines = [header]
+    for d in result.diagnostics:
+        lines.append(f"  {d.span.line}:{d.span.column} {finding_text(d, options)}")
+        instance = finding_instance(d, result) if options.show_instance else None
+        if instance:
+            lines.append(f"    instance: {instance}")
+    lines.append("")
+    return lines
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
 
 
 def report_json(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
@@ -122,53 +231,31 @@ def report_json(results: list[FileResult], catalog_as_of: str, options: ReportOp
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def report_concise(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
-    """`path:line:col: CODE [severity] message`, one line per diagnostic: the contract editors'
-    problem matchers and grep rely on. Then one `path → instance` line per file and the summary;
-    those lines have no `:line:col:`, so matchers skip them."""
-    return _report_lines(results, catalog_as_of, options, detailed=False)
-
-
-def _report_lines(results: list[FileResult], catalog_as_of: str, options: ReportOptions, *,
-                  detailed: bool) -> str:
-    lines: list[str] = []
-    for result in results:
-        lines += result_lines(result, options, detailed=detailed)
-    if options.show_instance:
-        lines.extend(file_line(r, options) for r in results if r.skipped is None)
-    lines.append(summary_line(results))
-    if options.show_instance and price_footer_needed(results):
-        lines.append(f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}.")
-    return "\n".join(lines) + "\n"
-
-
-def result_lines(result: FileResult, options: ReportOptions, *, detailed: bool) -> list[str]:
-    """One file's lines of the concise (`detailed=False`) or text report."""
-    if result.skipped:
-        return [f"{result.path}: skipped: {result.skipped}"]
-    lines: list[str] = []
-    for d in result.diagnostics:
-        severity = paint(d.severity.value, SEVERITY_COLORS[d.severity], options)
-        line = (f"{result.path}:{d.span.line}:{d.span.column}: {paint(d.code, '1', options)} "
-                f"[{severity}] {_one_line(d.message)}")
-        lines.append(f"{line} ({d.name})" if detailed else line)
-        if detailed and d.help:
-            lines.append(f"    help: {d.help}")
-        if detailed and options.show_instance:
-            lines.append(f"    instance: {d.instance.describe() if d.instance else instance_line(result)}")
-    return lines
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
-
-
-def report_json_lines(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
-    """One JSON object per diagnostic: `{"path": ..., <the diagnostic as in --output-format json>}`."""
+def json_lines(result: FileResult) -> str:
+    """`--output-format json-lines`: one JSON object per diagnostic, `{"path": ..., <as in json>}`."""
     import json
 
-    return "".join(json.dumps({"path": r.path, **d.to_json()}, ensure_ascii=False) + "\n"
-                   for r in results for d in r.diagnostics)
+    return "".join(json.dumps({"path": result.path, **d.to_json()}, ensure_ascii=False) + "\n"
+                   for d in result.diagnostics)
+
+
+def _streamed(format_name: str) -> Callable[[list[FileResult], str, ReportOptions], str]:
+    """The whole report of a format that is written file by file (truss_lint.streaming): one
+    code path, so the report is the same streamed to stdout or rendered at once."""
+    def report(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
+        import io
+
+        from .streaming import StreamedReport
+
+        out = io.StringIO()
+        streamed = StreamedReport(format_name, catalog_as_of, options, out)
+        for result in results:
+            streamed.add(result)
+        streamed.finish()
+        return out.getvalue()
+
+    report.__name__ = f"report_{format_name.replace('-', '_')}"
+    return report
 
 
 def _lazy(module: str) -> Callable[[list[FileResult], str, ReportOptions], str]:
@@ -182,17 +269,18 @@ def _lazy(module: str) -> Callable[[list[FileResult], str, ReportOptions], str]:
 
 
 REPORTERS: dict[str, Callable[[list[FileResult], str, ReportOptions], str]] = {
-    "full": _lazy("full"),
-    "concise": report_concise,
-    "text": report_text,
+    "full": _streamed("full"),
+    "concise": _streamed("concise"),
+    "grouped": _streamed("grouped"),
+    "text": _streamed("text"),
     "json": report_json,
-    "json-lines": report_json_lines,
-    "github": _lazy("github"),
+    "json-lines": _streamed("json-lines"),
+    "github": _streamed("github"),
     "sarif": _lazy("sarif"),
     "junit": _lazy("junit"),
 }
 FORMAT_CHOICES = ("auto", *REPORTERS)
-HUMAN_FORMATS = frozenset({"full", "concise", "text"})
+HUMAN_FORMATS = frozenset({"full", "concise", "grouped", "text"})
 MACHINE_JSON_FORMATS = frozenset({"json", "json-lines"})
 
 
@@ -236,5 +324,10 @@ def render(format_name: str, results: list[FileResult], catalog_as_of: str, opti
     if statistics:
         return report_statistics(results, catalog_as_of, options, as_json=format_name in MACHINE_JSON_FORMATS)
     if format_name not in HUMAN_FORMATS:
-        options = ReportOptions(color=False, show_instance=options.show_instance)
+        options = machine_options(options)
     return REPORTERS[format_name](results, catalog_as_of, options)
+
+
+def machine_options(options: ReportOptions) -> ReportOptions:
+    """Colour is for people, and so is leaving files without findings out."""
+    return ReportOptions(color=False, show_instance=options.show_instance, quiet=options.quiet)

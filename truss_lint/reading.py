@@ -12,6 +12,7 @@ import stat
 from .diagnostics import FileResult
 from .discovery import is_truss_config
 from .loader import MAX_FILE_BYTES
+from .speed.stat_cache import NO_CACHE, StatCache
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -87,6 +88,10 @@ def lintable_bytes(path: str, explicit: bool, settings: Settings) -> bytes | Fil
     size limit; a file named on the command line that is not a Truss config); or None for such
     a file found by walking (another tool's config.yaml: skipped silently). Raises ReadError."""
     raw = read_config(path)
+    if path.endswith(".py"):  # a Truss Chains file, or not ours: pre-commit passes every staged .py file
+        from .chains import is_chain_source
+
+        return raw if len(raw) <= MAX_FILE_BYTES and is_chain_source(raw) else None
     if len(raw) > MAX_FILE_BYTES:
         return too_large(path, settings)
     if not looks_like_truss_config(raw):
@@ -94,23 +99,24 @@ def lintable_bytes(path: str, explicit: bool, settings: Settings) -> bytes | Fil
     return raw
 
 
-def lint_file(path: str, explicit: bool, settings: Settings, *, keep_source: bool = True) -> FileResult | None:
+def lint_file(path: str, explicit: bool, settings: Settings, *, keep_source: bool = True,
+              stat_cache: StatCache = NO_CACHE) -> FileResult | None:
     """Read and lint `path` (see lintable_bytes). Raises ReadError."""
     from .engine import lint_bytes
 
     raw = lintable_bytes(path, explicit, settings)
     if not isinstance(raw, bytes):
         return raw
-    result = lint_bytes(raw, path, settings)
+    result = lint_bytes(raw, path, settings, stat_cache)
     if not keep_source:  # only the `full` report quotes lines; dropping the text keeps memory flat
         result.source = None
     return result
 
 
-def lint_outcome(path: str, explicit: bool, settings: Settings, *,
-                 keep_source: bool = True) -> FileResult | str | None:
+def lint_outcome(path: str, explicit: bool, settings: Settings, *, keep_source: bool = True,
+                 stat_cache: StatCache = NO_CACHE) -> FileResult | str | None:
     """lint_file, with the message of an I/O error in place of the exception."""
     try:
-        return lint_file(path, explicit, settings, keep_source=keep_source)
+        return lint_file(path, explicit, settings, keep_source=keep_source, stat_cache=stat_cache)
     except ReadError as error:
         return str(error)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from . import listings
+from .speed.stat_cache import NO_CACHE, StatCache
 
 RECORD_NAME = ".truss-lint-record.yaml"
 DEFAULT_CONFIG_NAMES = ("config.yaml", "config.yml")
@@ -28,6 +28,6 @@ def record_path(config_path: str) -> str:
     return os.path.join(directory, f".{stem}{RECORD_NAME}")
 
 
-def has_record(config_path: str) -> bool:
+def has_record(config_path: str, stat_cache: StatCache = NO_CACHE) -> bool:
     """A record beside `config_path` (never for standard input without a file name)."""
-    return bool(config_path) and not config_path.startswith("<") and listings.is_file(record_path(config_path))
+    return bool(config_path) and not config_path.startswith("<") and stat_cache.is_file(record_path(config_path))

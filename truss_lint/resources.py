@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._memo import remember
+from .speed.memo import remember
 from ._record import Record
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers

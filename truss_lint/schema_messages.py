@@ -200,7 +200,7 @@ def schema_fix(error: SchemaError, ctx: Context) -> Fix | None:
 
     Safe fixes keep what the author meant (`cpu: 4` → `cpu: "4"`, `a10g` → `A10G`); unsafe ones
     change the amount asked for (`16GB` → `16Gi` is 16 GiB, not 16 GB) and need --unsafe-fixes."""
-    from .fixes import quote_number, replace_number, replace_scalar
+    from .edits import quote_number, replace_number, replace_scalar
 
     if not error.path or error.keyword in ("required", "not", "additionalProperties", "propertyNames"):
         return None

@@ -44,7 +44,7 @@ def default_target_truss_version() -> str:
 
 @lru_cache(maxsize=None)  # every Settings() asks; a library caller may make one per file
 def _installed_truss() -> str | None:
-    from ._entry_points import version
+    from .speed.entry_points import version
 
     return version("truss")
 

@@ -1,16 +1,15 @@
 """Line-based reports written file by file, so memory stays flat however many files are linted.
 
-The `concise`, `text`, `full`, `github` and `json-lines` reports are a part per file followed by
-a short tail (the per-file `path → instance` lines, the summary, the price footer). A
+The `concise`, `grouped`, `text`, `full`, `github` and `json-lines` reports are a part per file
+followed by a short tail (the per-file `path → instance` lines, the summary, the price footer). A
 `StreamedReport` writes each file's part as its result arrives and keeps only what the tail
-needs: counts, and one short line per file. The output is byte for byte what the whole-report
-functions in `truss_lint.output` and `truss_lint.reporters` return: both are built from the
-same per-file functions.
+needs: counts, and one short line per file. `truss_lint.output.render` writes these reports
+through this class too, so a report is the same streamed or rendered at once.
 """
 
 from __future__ import annotations
 
-from .output import PRICE_ASSUMPTION, ReportOptions, Tally, file_line, result_lines
+from .output import ReportOptions, Tally, file_line, listed, machine_options, price_footer, result_lines, shows_price
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -18,25 +17,31 @@ if TYPE_CHECKING:
 
     from .diagnostics import FileResult
 
-STREAMED_FORMATS = frozenset({"concise", "text", "full", "github", "json-lines"})
+STREAMED_FORMATS = frozenset({"concise", "grouped", "text", "full", "github", "json-lines"})
 # The per-file tail lines held in memory; beyond this they wait in a temporary file.
 TAIL_LINES_IN_MEMORY = 2000
 
 
 class StreamedReport:
-    """`add` each result in report order, then `finish` once."""
+    """`add` each result in report order, then `finish` once.
+
+    Each format is a part per file, written as the file's result arrives, and a tail: lines kept
+    per file (concise and text: the `path → instance` line of each file listed; github: the log
+    line), the summary, and the price footer when a line named a priced instance. `-q` keeps the
+    findings and the summary."""
 
     def __init__(self, format_name: str, catalog_as_of: str, options: ReportOptions, stream: TextIO):
         if format_name not in STREAMED_FORMATS:
             raise ValueError(f"the {format_name} report is not streamed")
-        if format_name not in ("concise", "text", "full"):  # as output.render: colour is for people
-            options = ReportOptions(color=False, show_instance=options.show_instance)
+        if format_name in ("github", "json-lines"):  # as output.render: colour is for people
+            options = machine_options(options)
         self.format = format_name
         self.catalog_as_of = catalog_as_of
         self.options = options
         self.stream = stream
         self.tally = Tally()
-        self._tail: list[str] = []  # concise/text: the `path → instance` lines; github: the log lines
+        self.priced = False  # a line named a priced instance: the footer says what prices assume
+        self._tail: list[str] = []
         self._spill: IO[str] | None = None  # where the tail goes once it is long (a temporary file)
         self._root: str | None = None
         if format_name == "github":
@@ -48,25 +53,34 @@ class StreamedReport:
         self.tally.add(result)
         options = self.options
         if self.format == "json-lines":
-            import json
+            from .output import json_lines
 
-            self.stream.write("".join(json.dumps({"path": result.path, **d.to_json()}, ensure_ascii=False) + "\n"
-                                      for d in result.diagnostics))
+            self.stream.write(json_lines(result))
             return
+        shown = False  # whether a line of this file names its instance
         if self.format == "full":
             from .reporters.full import result_lines as full_lines
 
             lines = full_lines(result, options)
+            shown = result.skipped is None and not options.quiet
+        elif self.format == "grouped":
+            from .output import grouped_lines
+
+            lines = grouped_lines(result, options)
+            shown = bool(lines) and listed(result, options)
         elif self.format == "github":
             from .reporters.github import annotation_lines, log_line
 
             lines = annotation_lines(result, self._root, options)
-            if result.skipped is None:
+            if result.skipped is None and not options.quiet:
                 self._tail.append(log_line(result, self._root))
+                shown = True
         else:
             lines = result_lines(result, options, detailed=self.format == "text")
-            if options.show_instance and result.skipped is None:
+            if listed(result, options):
                 self._tail.append(file_line(result, options))
+                shown = True
+        self.priced = self.priced or (shown and shows_price(result))
         if lines:
             self.stream.write("\n".join(lines) + "\n")
         if len(self._tail) >= TAIL_LINES_IN_MEMORY:
@@ -83,7 +97,6 @@ class StreamedReport:
     def finish(self) -> None:
         if self.format == "json-lines":
             return
-        footer = f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {self.catalog_as_of}."
         if self._spill is not None:  # the tail lines written so far, in order, then the rest
             import shutil
 
@@ -94,17 +107,12 @@ class StreamedReport:
             self._spill = None
         tail = self._tail
         tail.append(self.tally.summary_line())
+        if self.priced:
+            tail.append(price_footer(self.catalog_as_of))
         if self.format == "github":
             from .reporters.github import disarm
 
-            if self.tally.priced:
-                tail.append(footer)
             tail = [disarm(line) for line in tail]
-        elif self.format == "full":
-            if self.tally.priced:
-                tail.append(footer)
-        elif self.options.show_instance and self.tally.priced:
-            tail.append(footer)
         self.stream.write("\n".join(tail) + "\n")
         self._tail = []
 

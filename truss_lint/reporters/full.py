@@ -1,14 +1,22 @@
-"""`--output-format full`: each diagnostic with the source lines it points at (rustc/ruff style).
+"""`--output-format full`: each diagnostic with the source lines it points at (rustc/ruff style),
+then the file's `path → instance` line.
 
-    error[TC201] no-matching-instance: no instance has 3× V100 ...
-     --> models/llm/config.yaml:4:16
+    error[TC102] [*] invalid-type: `resources.cpu`: cpu must be a YAML string, ...
+     --> models/llm/config.yaml:3:8
       |
-    3 | resources:
-    4 |   accelerator: V100:3
-      |                ^^^^^^
+    2 | resources:
+    3 |   cpu: 4
+      |        ^
       |
-      = instance: none: ...
-      = help: ...
+      = help: quote it: cpu: "4"
+      = fix: quote it: "4" (safe, apply with --fix)
+      |
+    3 -   cpu: 4
+    3 +   cpu: "4"
+      |
+
+`= instance:` appears under a finding only when the finding is about another instance than the
+file's (the one a deployed model keeps); the file's own is on its line.
 """
 
 from __future__ import annotations
@@ -16,34 +24,24 @@ from __future__ import annotations
 import unicodedata
 
 from ..diagnostics import Diagnostic, FileResult
-from ..output import (PRICE_ASSUMPTION, SEVERITY_COLORS, ReportOptions, file_line, paint, price_footer_needed,
-                      summary_line)
+from ..output import FIXABLE_MARK, SEVERITY_COLORS, ReportOptions, file_line, finding_instance, paint
 
 MAX_SPAN_LINES = 3  # a span over a whole block shows its first lines, then `...`
 TAB_WIDTH = 4
 
 
-def report(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
-    out: list[str] = []
-    for result in results:
-        out += result_lines(result, options)
-    out.append(summary_line(results))
-    if price_footer_needed(results):
-        out.append(f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}.")
-    return "\n".join(out) + "\n"
-
-
 def result_lines(result: FileResult, options: ReportOptions) -> list[str]:
-    """One file's part of the report: its diagnostics, then its `path → instance` line."""
+    """One file's part of the report: its diagnostics, then its `path → instance` line (not with -q)."""
     if result.skipped:
-        return [f"{paint(result.path, '1', options)}: skipped: {result.skipped}", ""]
+        return [] if options.quiet else [f"{paint(result.path, '1', options)}: skipped: {result.skipped}", ""]
     out: list[str] = []
     source_lines = _source_lines(result)
     for diagnostic in result.diagnostics:
         out.extend(render_diagnostic(diagnostic, result, source_lines, options))
         out.append("")
-    out.append(file_line(result, options))
-    out.append("")
+    if not options.quiet:
+        out.append(file_line(result, options))
+        out.append("")
     return out
 
 
@@ -54,8 +52,10 @@ def render_diagnostic(d: Diagnostic, result: FileResult, source_lines: list[str]
     shown = _shown_line_numbers(span, source_lines)
     gutter = len(str(shown[-1])) if shown else 1
     bar = paint(" " * gutter + " |", "1;34", options)
+    mark = f" {paint(FIXABLE_MARK, '1', options)}" if d.fix is not None else ""
     lines = [
-        f"{paint(f'{d.severity.value}[{d.code}]', '1;' + color, options)} {paint(d.name, '1', options)}: {d.message}",
+        f"{paint(f'{d.severity.value}[{d.code}]', '1;' + color, options)}{mark} {paint(d.name, '1', options)}: "
+        f"{d.message}",
         f"{' ' * gutter}{paint('-->', '1;34', options)} {result.path}:{span.line}:{span.column}",
     ]
     if shown:
@@ -72,15 +72,51 @@ def render_diagnostic(d: Diagnostic, result: FileResult, source_lines: list[str]
                 lines.append(f"{bar} {paint(marks, '1;' + color, options)}")
         lines.append(bar)
     label_pad = " " * gutter + " = "
-    instance = d.instance.describe() if d.instance else (result.instance_note or "unknown")
-    if options.show_instance:
+    instance = finding_instance(d, result) if options.show_instance else None
+    if instance:
         lines.append(f"{label_pad}{paint('instance', '1', options)}: {instance}")
     if d.help:
         lines.append(f"{label_pad}{paint('help', '1', options)}: {d.help}")
     if d.fix is not None:
         how = "safe, apply with --fix" if d.fix.safe else "unsafe, apply with --fix --unsafe-fixes"
         lines.append(f"{label_pad}{paint('fix', '1', options)}: {d.fix.description} ({how})")
+        if not d.redact:
+            lines += _fix_preview(d, result, options)
     return lines
+
+
+def _fix_preview(d: Diagnostic, result: FileResult, options: ReportOptions) -> list[str]:
+    """The lines the fix changes, before (`-`) and after (`+`), as ruff previews a fix."""
+    text = result.source
+    edits = d.fix.edits
+    if text is None or not edits or max(end for _, end, _ in edits) > len(text):
+        return []
+    start = min(begin for begin, _, _ in edits)
+    end = max(stop for _, stop, _ in edits)
+    first = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    last = min((i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0), default=len(text))
+    if end > start and text[end - 1] in "\r\n":  # the edit removes whole lines, up to a line break
+        last = end - 1
+    before = text[first:last]
+    after, position = [], first
+    for begin, stop, replacement in sorted(edits):
+        after += [text[position:begin], replacement]
+        position = stop
+    after.append(text[position:last])
+    old_lines = before.splitlines()
+    new_lines = "".join(after).splitlines()
+    if len(old_lines) > MAX_SPAN_LINES or len(new_lines) > MAX_SPAN_LINES:
+        return []
+    number = text.count("\n", 0, first) + 1 if "\n" in text else text.count("\r", 0, first) + 1
+    gutter = len(str(number + len(old_lines)))
+    bar = paint(" " * gutter + " |", "1;34", options)
+    rows = [bar]
+    rows += [f"{paint(f'{number + i:>{gutter}}', '1;34', options)} {paint('-', '31', options)} {_printable(line)}".rstrip()
+             for i, line in enumerate(old_lines)]
+    rows += [f"{paint(f'{number + i:>{gutter}}', '1;34', options)} {paint('+', '32', options)} {_printable(line)}".rstrip()
+             for i, line in enumerate(new_lines)]
+    rows.append(bar)
+    return rows
 
 
 def _source_lines(result: FileResult) -> list[str]:

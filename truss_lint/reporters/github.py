@@ -9,8 +9,8 @@ annotations whose path does not match a file in the diff exactly (yamllint #764)
 from __future__ import annotations
 
 from ..diagnostics import FileResult, Severity
-from ..output import PRICE_ASSUMPTION, ReportOptions, instance_line, price_footer_needed, summary_line
-from .paths import display_path, repository_root
+from ..output import ReportOptions, file_instance
+from .paths import display_path
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -25,22 +25,8 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def report(results: list[FileResult], catalog_as_of: str, options: ReportOptions) -> str:
-    root = repository_root()
-    lines: list[str] = []
-    for result in results:
-        lines += annotation_lines(result, root, options)
-    # Plain lines go to the job log: the instance per file and the summary.
-    log = [log_line(r, root) for r in results if r.skipped is None]
-    log.append(summary_line(results))
-    if price_footer_needed(results):
-        log.append(f"Prices: {PRICE_ASSUMPTION}; instance catalog as of {catalog_as_of}.")
-    lines.extend(disarm(line) for line in log)
-    return "\n".join(lines) + "\n"
-
-
 def log_line(result: FileResult, root) -> str:
-    return f"{display_path(result.path, root)} → {instance_line(result)}"
+    return f"{display_path(result.path, root)} → {file_instance(result)}"
 
 
 def disarm(line: str) -> str:
@@ -60,6 +46,8 @@ def annotation_lines(result: FileResult, root, options: ReportOptions) -> list[s
             message = d.message
             if d.help:
                 message += f"\nhelp: {d.help}"
+            if d.chainlet is not None:  # a Truss Chains file
+                message += f"\nchainlet: {d.chainlet}"
             if options.show_instance:
                 instance = d.instance.describe() if d.instance else (result.instance_note or "unknown")
                 message += f"\ninstance: {instance}"

@@ -88,7 +88,8 @@ def report(results: list[FileResult], catalog_as_of: str, options: ReportOptions
             "location": {key: value for key, value in location.items() if key != "index"},
             "roles": ["analysisTarget"],
             "properties": {"instance": result.instance.to_json() if result.instance else None,
-                           **({"instanceNote": result.instance_note} if result.instance_note else {})},
+                           **({"instanceNote": result.instance_note} if result.instance_note else {}),
+                           **({"chainlets": [c.to_json() for c in result.chainlets]} if result.chainlets else {})},
         })
         seen: dict[str, int] = {}
         for d in result.diagnostics:
@@ -141,6 +142,7 @@ def _result(d: Diagnostic, location: dict[str, Any], rule_index: int, seen: dict
         "locations": [sarif_location],
         "partialFingerprints": {"trussLintKey/v1": fingerprint},
         "properties": {"name": d.name, "keyPath": list(d.key_path), "fixable": d.fix is not None,
-                       "instance": d.instance.to_json() if d.instance else None},
+                       "instance": d.instance.to_json() if d.instance else None,
+                       **({"chainlet": d.chainlet} if d.chainlet is not None else {})},
     }
     return result

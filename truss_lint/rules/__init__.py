@@ -40,6 +40,9 @@ class Rule:
     # True for rules that audit suppression comments (`ctx.suppressions`): the engine runs them
     # after every other rule's findings went through the suppressions.
     after_suppressions: ClassVar[bool] = False
+    # "config": runs on config.yaml files (and, for the resource rules the chains linter lists,
+    # on each chainlet's equivalent config); "chain": runs only on Truss Chains source files.
+    applies_to: ClassVar[str] = "config"
 
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError
@@ -87,3 +90,19 @@ class SchemaRule(Rule):
             reported.add(error.path)
             message, help, at = explain(error, ctx)
             yield self.diagnostic(ctx, error.path, message, at=at, help=help, fix=schema_fix(error, ctx))
+
+
+class ChainRule(Rule):
+    """A rule about a Truss Chains source file as a whole: `check` gets a chains.lint.ChainContext
+    (the chainlets as read, each with its equivalent config and instance) and never runs on a
+    config.yaml."""
+
+    applies_to = "chain"
+    needs_config = False
+
+    def at(self, ctx: Any, where: Any, message: str, *, chainlet: str | None = None, help: str | None = None,
+           fix: Fix | None = None, severity: Severity | None = None) -> Diagnostic:
+        """A diagnostic of this rule at an `ast` node of the source (or a Span)."""
+        span = ctx.source.span(where) if hasattr(where, "lineno") else where
+        return Diagnostic(self.code, self.name, severity or self.severity, message, span, help=help, fix=fix,
+                          chainlet=chainlet)

@@ -54,5 +54,10 @@ BUILTIN_RULES = {
     "TC401": "truss_lint.rules.committed_secret:CommittedSecret",
     "TC402": "truss_lint.rules.reserved_env_var:ReservedEnvVar",
     "TC501": "truss_lint.rules.requirements_conflict:RequirementsConflict",
+    "TC701": "truss_lint.rules.gpu_count_without_gpu:GpuCountWithoutGpu",
+    "TC702": "truss_lint.rules.deprecated_base_image_string:DeprecatedBaseImageString",
+    "TC703": "truss_lint.rules.truss_chainlet_config:TrussChainletConfig",
+    "TC704": "truss_lint.rules.python_syntax_error:PythonSyntaxError",
+    "TC705": "truss_lint.rules.chains_name_not_exported:ChainsNameNotExported",
     "TC801": "truss_lint.rules.deprecated_key:DeprecatedKey",
 }

@@ -4,7 +4,7 @@ from collections.abc import Callable, Iterator
 
 from .._record import Record
 from ..diagnostics import Diagnostic, Fix, KeyPath, Severity
-from ..fixes import rename_key
+from ..edits import rename_key
 from . import Rule
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers

@@ -1,13 +1,10 @@
-"""Fixes as minimal text edits, and applying them to a file byte for byte.
+"""The edits rules offer as fixes: minimal text edits to one value or key.
 
 A rule attaches a `Fix` (character offsets into the decoded text) built with the helpers here.
 Every builder checks the source text first and returns None when an edit could reach further
 than the value it means to change: an anchored value (`&a 4`), an alias (`*a`) or a merged key
-(`<<: *base`) is shared with other places, so it is left for a human.
-
-`fix_bytes` applies the chosen fixes to the original bytes, so every byte outside the edits
-(comments, quoting, key order, CRLF line endings, a BOM) stays as it was, then lints again until
-nothing more applies.
+(`<<: *base`) is shared with other places, so it is left for a human. Applying fixes to a file
+is `truss_lint.fixer`'s job.
 """
 
 from __future__ import annotations
@@ -15,16 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._record import Record
-from .diagnostics import Diagnostic, FileResult, Fix, KeyPath
+from .diagnostics import Fix, KeyPath
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
     from .loader import Document
-    from .settings import Settings
 
-Edit = tuple[int, int, str]
-MAX_FIX_PASSES = 10  # a fix may reveal another (a quoted cpu can then be checked); ruff stops at 100
 
 
 # Compiled on first use: fixes are built only for some findings, and start-up counts.
@@ -47,12 +40,36 @@ def _quote_safe() -> re.Pattern[str]:
 
 def _written_in_place(doc: Document, path: KeyPath) -> bool:
     """Whether the key of `path` is written in its own mapping, in line with its siblings (not
-    merged in with `<<: *anchor` from somewhere else, where an edit would reach other places)."""
+    merged in with `<<: *anchor` from somewhere else, where an edit would reach other places).
+    In a flow mapping (`resources: {cpu: 4, accelerator: a10g}`) its siblings share a line: the
+    key must then sit in the mapping's own braces, not in one nested inside them."""
     entry, parent = doc.entries.get(path), doc.entries.get(path[:-1])
     if entry is None or parent is None or entry.key is None or entry.key_end <= entry.key_start:
         return False
-    return (parent.value_start <= entry.key_start < parent.value_end
-            and entry.key.column == parent.value.column)
+    if not parent.value_start <= entry.key_start < parent.value_end:
+        return False
+    if doc.text.startswith("{", parent.value_start):
+        return _flow_depth(doc.text, parent.value_start, entry.key_start) == 1
+    return entry.key.column == parent.value.column
+
+
+def _flow_depth(text: str, start: int, end: int) -> int:
+    """How many flow collections (`{`/`[`) are open at `end`, scanning from `start`, skipping
+    quoted scalars."""
+    depth, index = 0, start
+    while index < end:
+        char = text[index]
+        if char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+        elif char in "'\"":
+            close = index + 1
+            while close < end and not (text[close] == char and (char == "'" or text[close - 1] != "\\")):
+                close += 2 if char == "'" and text[close:close + 2] == "''" else 1
+            index = close
+        index += 1
+    return depth
 
 
 def _own_value(doc: Document, path: KeyPath) -> tuple[int, int, str] | None:
@@ -136,6 +153,8 @@ def delete_entry(doc: Document, path: KeyPath, description: str, *, safe: bool =
         return None
     entry = doc.entries[path]
     text = doc.text
+    if text.startswith("{", doc.entries[path[:-1]].value_start):
+        return _delete_flow_entry(text, entry.key_start, entry.value_end, description, safe)
     line_start = max(text.rfind("\n", 0, entry.key_start), text.rfind("\r", 0, entry.key_start)) + 1
     if text[line_start:entry.key_start].strip(" \t"):
         return None  # something else precedes the key on its line (a flow mapping, `- `)
@@ -145,119 +164,13 @@ def delete_entry(doc: Document, path: KeyPath, description: str, *, safe: bool =
     return Fix([(line_start, newline.end(), "")], description, safe)
 
 
-# --- Applying fixes -------------------------------------------------------------------------------
-
-def applicable(diagnostics: list[Diagnostic], *, unsafe: bool) -> list[Fix]:
-    """The fixes to apply, in file order, without two that touch the same text."""
-    fixes = sorted((d.fix for d in diagnostics if d.fix is not None and d.fix.edits and (d.fix.safe or unsafe)),
-                   key=lambda f: min(e[0] for e in f.edits))
-    chosen: list[Fix] = []
-    taken: list[tuple[int, int]] = []
-    for fix in fixes:
-        spans = [(start, end) for start, end, _ in fix.edits]
-        if any(_overlaps(span, other) for span in spans for other in taken):
-            continue  # the next pass sees the file after this one and may still apply it
-        chosen.append(fix)
-        taken.extend(spans)
-    return chosen
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    # Touching counts: two insertions at one point have no defined order, so one waits a pass.
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _codec(raw: bytes) -> tuple[int, str]:
-    """(BOM length, codec) so that text offsets can be turned back into byte offsets."""
-    if raw.startswith(b"\xff\xfe"):
-        return 2, "utf-16-le"
-    if raw.startswith(b"\xfe\xff"):
-        return 2, "utf-16-be"
-    return (3 if raw.startswith(b"\xef\xbb\xbf") else 0), "utf-8"
-
-
-def apply_edits(raw: bytes, text: str, edits: list[Edit]) -> bytes:
-    """Splice `edits` (offsets into `text`, the decoded `raw`) into the original bytes."""
-    bom, codec = _codec(raw)
-    out, position, previous_char, previous_byte = [], 0, 0, bom
-    for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1])):
-        byte_start = previous_byte + len(text[previous_char:start].encode(codec))
-        byte_end = byte_start + len(text[start:end].encode(codec))
-        out += [raw[position:byte_start], replacement.encode(codec)]
-        position, previous_char, previous_byte = byte_end, end, byte_end
-    out.append(raw[position:])
-    return b"".join(out)
-
-
-class FixOutcome(Record):
-    __slots__ = ("result", "fixed", "applied")
-
-    def __init__(self, result: FileResult, fixed: bytes, applied: list[Fix] | None = None) -> None:
-        self.result = result  # the diagnostics that remain after fixing
-        self.fixed = fixed  # the new file contents (== the input when nothing applied)
-        self.applied = [] if applied is None else applied
-
-
-def fix_bytes(raw: bytes, path: str, settings: Settings | None = None, *, unsafe: bool = False) -> FixOutcome:
-    """Apply fixes to `raw` until none applies; lint the result."""
-    from .engine import lint_bytes
-    from .loader import decode
-
-    applied: list[Fix] = []
-    current = raw
-    result = lint_bytes(current, path, settings)
-    for _ in range(MAX_FIX_PASSES):
-        fixes = applicable(result.diagnostics, unsafe=unsafe)
-        if not fixes:
-            break
-        text = decode(current)  # lint_bytes decoded it already, so this cannot fail
-        candidate = apply_edits(current, text, [edit for fix in fixes for edit in fix.edits])
-        after = lint_bytes(candidate, path, settings)
-        if _broke_the_file(result, after):
-            break  # never trade a loading file for one that does not load
-        current, result = candidate, after
-        applied.extend(fixes)
-    return FixOutcome(result, current, applied)
-
-
-def _broke_the_file(before: FileResult, after: FileResult) -> bool:
-    return before.instance_note != _DOES_NOT_LOAD and after.instance_note == _DOES_NOT_LOAD
-
-
-_DOES_NOT_LOAD = "unknown: the file does not load"  # engine.lint_document's note
-
-
-def unified_diff(path: str, before: bytes, after: bytes) -> str:
-    import difflib
-
-    from .loader import decode
-
-    old = decode(before).splitlines(keepends=True)
-    new = decode(after).splitlines(keepends=True)
-    lines = difflib.unified_diff(old, new, fromfile=f"a/{path}", tofile=f"b/{path}")
-    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
-                   for line in lines)
-
-
-def write_atomically(path: str, data: bytes) -> None:
-    """Write via a temporary file in the same directory and a rename, keeping the file's mode."""
-    import contextlib
-    import os
-    import stat
-    import tempfile
-
-    real = os.path.realpath(path)  # replace a symlink's target, not the link
-    mode = stat.S_IMODE(os.stat(real).st_mode)
-    directory = os.path.dirname(real) or "."
-    handle, temporary = tempfile.mkstemp(prefix=".truss-lint-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, real)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+def _delete_flow_entry(text: str, key_start: int, value_end: int, description: str, safe: bool) -> Fix | None:
+    """`{cpu: "4", use_gpu: false}` → `{cpu: "4"}`: the entry with the comma after it (or, for the
+    last entry, the comma before it)."""
+    after = re.compile(r"[ \t]*,[ \t]*").match(text, value_end)
+    if after is not None:
+        return Fix([(key_start, after.end(), "")], description, safe)
+    before = re.compile(r",[ \t]*$").search(text, 0, key_start)
+    if before is None or not re.compile(r"[ \t]*}").match(text, value_end):
+        return None  # comments or line breaks around the entry: leave it to the author
+    return Fix([(before.start(), value_end, "")], description, safe)

@@ -20,8 +20,9 @@ TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type
 if TYPE_CHECKING:
     from typing import Any
 
-    from .diagnostics import FileResult
-    from .settings import Settings
+    from ..diagnostics import FileResult
+    from ..settings import Settings
+    from .stat_cache import StatCache
 
 # Below this many files, auto mode lints in-process: workers would cost more than they save.
 # Forked workers start in ~2 ms (2 of them break even at ~100 files here); spawned ones
@@ -54,8 +55,10 @@ class ParallelLinter:
     """Collects (path, explicit, settings) and reads and lints them in `jobs` processes, chunk
     by chunk. Each file gives a FileResult, an I/O error message, or None (see `_lint_chunk`)."""
 
-    def __init__(self, jobs: int, *, keep_source: bool = True, total: int | None = None):
+    def __init__(self, jobs: int, *, keep_source: bool = True, total: int | None = None,
+                 stat_cache: StatCache | None = None):
         self.jobs = jobs
+        self.stat_cache = stat_cache  # forked workers inherit it; spawned ones ask the file system
         self.keep_source = keep_source  # False: workers drop each result's text instead of sending it
         self.total = total  # files that will be added, when known: the last chunks are then smaller
         self._pool: _ForkedWorkers | _ExecutorWorkers | None = None
@@ -118,7 +121,7 @@ class ParallelLinter:
 
     def _submit(self) -> None:
         if self._pool is None:
-            self._pool = _ForkedWorkers(self.jobs) if _can_fork() else _ExecutorWorkers(self.jobs)
+            self._pool = _ForkedWorkers(self.jobs, self.stat_cache) if _can_fork() else _ExecutorWorkers(self.jobs)
         # (A settings object most files share is pickled once per chunk: pickle's memo sees to it.)
         self._pool.submit(self._submitted, (self._chunk, self.keep_source))
         self._submitted += 1
@@ -145,7 +148,7 @@ class _ForkedWorkers:
     neither side can wait on the other forever.
     """
 
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, stat_cache: StatCache | None):
         from collections import deque
 
         self._workers: list[tuple[int, int, int]] = []  # (pid, task pipe to write, result pipe to read)
@@ -162,7 +165,7 @@ class _ForkedWorkers:
                     os.close(results)
                 os.close(task_write)
                 os.close(result_read)
-                _serve(task_read, result_write)
+                _serve(task_read, result_write, stat_cache)
             os.close(task_read)
             os.close(result_write)
             os.set_blocking(task_write, False)
@@ -290,7 +293,7 @@ class _WorkerFailure:
         self.report = report
 
 
-def _serve(tasks: int, results: int) -> None:
+def _serve(tasks: int, results: int, stat_cache: StatCache | None) -> None:
     """A forked worker's loop: lint each chunk of tasks and send its outcomes back, until EOF."""
     import signal
 
@@ -300,7 +303,7 @@ def _serve(tasks: int, results: int) -> None:
         while (message := _receive(tasks)) is not _EOF:
             chunk, keep_source = message
             try:
-                outcome: Any = _lint_chunk(chunk, keep_source)
+                outcome: Any = _lint_chunk(chunk, keep_source, stat_cache)
             except BaseException:
                 import traceback
 
@@ -340,21 +343,24 @@ class _ExecutorWorkers:
         self._futures = {}
 
 
-def lint_in_parallel(items: list[tuple[str, bool, Settings]], jobs: int, *,
-                     keep_source: bool = True) -> list[FileResult | str | None]:
+def lint_in_parallel(items: list[tuple[str, bool, Settings]], jobs: int, *, keep_source: bool = True,
+                     stat_cache: StatCache | None = None) -> list[FileResult | str | None]:
     """Read and lint (path, named on the command line, settings) items with `jobs` processes;
     outcomes in input order."""
-    linter = ParallelLinter(jobs, keep_source=keep_source, total=len(items))
+    linter = ParallelLinter(jobs, keep_source=keep_source, total=len(items), stat_cache=stat_cache)
     for path, explicit, settings in items:
         linter.add(path, explicit, settings)
     return linter.results()
 
 
-def _lint_chunk(tasks: list[tuple[str, bool, Settings]], keep_source: bool) -> list[FileResult | str | None]:
+def _lint_chunk(tasks: list[tuple[str, bool, Settings]], keep_source: bool,
+                stat_cache: StatCache | None = None) -> list[FileResult | str | None]:
     """Per file: its result, the message of an I/O error, or None for a skipped file."""
-    from .reading import lint_outcome
+    from ..reading import lint_outcome
+    from .stat_cache import NO_CACHE
 
-    return [lint_outcome(path, explicit, settings, keep_source=keep_source) for path, explicit, settings in tasks]
+    return [lint_outcome(path, explicit, settings, keep_source=keep_source, stat_cache=stat_cache or NO_CACHE)
+            for path, explicit, settings in tasks]
 
 
 def _usable_cpus() -> int:
