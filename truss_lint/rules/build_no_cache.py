@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
-from ..fixes import delete_entry
+from ..edits import delete_entry
 from . import Rule
 from ._trt_llm import as_bool, mapping
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
-from ..fixes import replace_scalar
+from ..edits import replace_scalar
 from . import Rule
 from ._trt_llm import BUILD, build, quoted, stack, trt_llm
 
