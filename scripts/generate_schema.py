@@ -85,21 +85,6 @@ MEMORY_PATTERN = (
 ACCEL_STRING = r"^\s*(" + ACCEL_ALT + r")(:0*[1-9][0-9]*)?\s*$"
 
 
-def _accel_is(names: list[str]) -> dict:
-    """Subschema: resources.accelerator resolves to one of ``names`` (any count)."""
-    alt = "|".join(sorted(names, key=lambda s: (-len(s), s)))
-    return {
-        "anyOf": [
-            {"type": "string", "pattern": r"^\s*(" + alt + r")(\s*|:[\s\S]*)$"},
-            {
-                "type": "object",
-                "required": ["accelerator"],
-                "properties": {"accelerator": {"description": "GPU type.", "enum": sorted(names)}},
-            },
-        ]
-    }
-
-
 def build_defs() -> dict[str, dict]:
     """Hand-written shared definitions (lax scalars and the resources family)."""
     return {
@@ -585,7 +570,6 @@ def post_process(schema: dict) -> None:
             "x-hint": "Remove hf_cache.",
             "not": {"required": ["hf_cache", "model_cache"]},
         },
-        *trt_llm_cross_rules(),
     ]
 
     for prop in defs["Resources"]["properties"].values():
@@ -597,11 +581,8 @@ def post_process(schema: dict) -> None:
     rt["is_websocket_endpoint"]["deprecated"] = True
     rt["is_websocket_endpoint"]["x-hint"] = "Use runtime.transport.kind: websocket."
     rt["num_workers"] = {
-        "description": "Removed: only one worker per server is allowed since Truss 0.9.49. Truss 0.18.36 rejects the key at push even when it is 1.",
+        "description": "Removed: only one worker per server is allowed since Truss 0.9.49 (any value but 1 fails the load, 1 fails the push; rule runtime-num-workers reports it).",
         "deprecated": True,
-        "not": {},
-        "x-rule": "runtime-num-workers",
-        "x-hint": "Remove num_workers; use predict_concurrency for concurrency.",
     }
     rt["transport"] = {
         "description": rt["transport"]["description"],
@@ -639,12 +620,10 @@ def post_process(schema: dict) -> None:
 
     # ---- build ------------------------------------------------------------
     b = defs["Build"]["properties"]
-    b["no_cache"] = {
+    b["no_cache"] = {  # true in config.yaml: rule build-no-cache
         "description": DESCRIPTIONS["Build.no_cache"],
-        "const": False,
-        "x-rule": "build-no-cache",
-        "x-hint": "no_cache cannot be specified in config.yaml. Use the --no-cache CLI flag instead.",
-        "x-stricter": "Truss only rejects a literal YAML true; quoted truthy strings slip past that check, so anything but false is rejected.",
+        "default": False,
+        "$ref": "#/$defs/Bool",
     }
     b["secret_to_path_mapping"]["propertyNames"] = {
         "description": "A Baseten secret name: Kubernetes object naming (letters, digits, - . _), or DOCKER_REGISTRY_*.",
@@ -667,14 +646,7 @@ def post_process(schema: dict) -> None:
 
     # ---- docker_server / base_image ---------------------------------------
     ds = defs["DockerServer"]
-    ds["properties"]["run_as_user_id"]["not"] = {"enum": [0, "0", 60000, "60000"]}
-    ds["properties"]["run_as_user_id"]["x-hint"] = "run_as_user_id cannot be 0 or 60000."
-    ds["anyOf"] = [
-        {"required": ["start_command"], "properties": {"start_command": {"type": "string"}}},
-        {"required": ["no_build"], "properties": {"no_build": {"anyOf": [{"const": True}, {"type": "string", "pattern": r"^([tT][rR][uU][eE]|[yY][eE][sS]|[oO][nN]|[tTyY]|1)$"}]}}},
-    ]
-    ds["x-rule"] = "docker-server"
-    ds["x-hint"] = "start_command is required unless no_build is true."
+    # start_command unless no_build, run_as_user_id not 0/60000, remote_ssh: rule docker-server-settings.
     bi = defs["BaseImage"]["properties"]
     bi["python_executable_path"]["pattern"] = r"^(/[\s\S]*)?$"
     bi["python_executable_path"]["x-hint"] = "Provide an absolute path such as /usr/bin/python3."
@@ -694,46 +666,13 @@ def post_process(schema: dict) -> None:
     mr["description"] = "A repository to bundle into the image (model_cache entry)."
     mr["properties"]["revision"]["anyOf"] = [{"maxLength": 0}, {"minLength": 2}]
     mr["properties"]["revision"]["x-hint"] = "revision must be empty or at least 2 characters."
-    mr["properties"]["use_volume"]["x-rule"] = "model-cache-use-volume"
     mr["properties"]["use_volume"]["x-hint"] = "Add use_volume: true (and volume_folder, revision) to each model_cache entry."
-    # ModelRepo._check_v2_requirements, in its order (revision first). An anyOf with `x-truss`
-    # fails as one condition, in Truss's words, rather than through one of its branches.
-    mr["allOf"] = [
-        {
-            "description": "use_volume: true Hugging Face repos require a revision.",
-            "x-rule": "model-cache-use-volume",
-            "x-hint": "Pin a commit sha in revision.",
-            "x-truss": "Revision '' is insufficient for repo '{repo_id}'. Please a suitable commit sha under this "
-                       "`[link](https://huggingface.co/{repo_id}/commits/main)`",
-            "anyOf": [
-                {"properties": {"use_volume": {"enum": [False, 0, "", None]}}},
-                {"required": ["kind"], "properties": {"kind": {"enum": ["gcs", "s3", "azure"]}}},
-                {"required": ["revision"], "properties": {"revision": {"minLength": 1}}},
-            ],
-        },
-        {
-            "description": "use_volume: true requires volume_folder.",
-            "x-rule": "model-cache-use-volume",
-            "x-hint": "Set volume_folder for use_volume: true repos.",
-            "x-truss": "the key `volume_folder: str` is required for `use_volume=True` repos.",
-            "anyOf": [
-                {"properties": {"use_volume": {"enum": [False, 0, "", None]}}},
-                {"required": ["volume_folder"], "properties": {"volume_folder": {"type": "string", "minLength": 1}}},
-            ],
-        },
-    ]
+    # use_volume: true needs volume_folder (and a revision for Hugging Face): rule model-cache-volume.
     defs["ModelRepoCacheInternal"]["description"] = "Internal cache entry (like ModelRepo, use_volume optional)."
 
     # ---- weights ----------------------------------------------------------
     w = defs["Weight"]["properties"]
-    w["source"]["pattern"] = r"^(hf|s3|gs|azure|r2|cw|https)://[^/][\s\S]*$"
-    w["source"]["x-rule"] = "weights-source"
-    w["source"]["x-hint"] = "Use hf://owner/repo[@rev], s3://bucket/path, gs://, azure://, r2://, cw:// or https://."
-    w["source"]["not"] = {
-        "description": "An @revision suffix is only for hf:// sources.",
-        "pattern": r"^(s3|gs|azure|r2|cw)://[\s\S]*@[\s\S]*$",
-        "x-truss": "The @ revision syntax is only valid for HuggingFace sources (hf://)",
-    }
+    # The scheme and URI form of `source`: rule weights-source; unique mount_location: duplicate-mount-path.
     w["mount_location"]["pattern"] = r"^/[\s\S]*$"
     w["mount_location"]["x-hint"] = "mount_location must be an absolute path."
 
@@ -761,12 +700,7 @@ def post_process(schema: dict) -> None:
 
     # ---- training checkpoints ---------------------------------------------
     defs["TrainingCheckpoints"]["description"] = "Deploy from training checkpoints."
-    defs["TrainingCheckpoints"]["not"] = {
-        "description": "`artifact_references` and `loops_checkpoint_ids` cannot both be set.",
-        "x-truss": "Cannot mix training job checkpoints and loops checkpoints in the same deploy. Use either artifact_references / checkpoints or loops_checkpoint_ids, not both.",
-        "required": ["artifact_references", "loops_checkpoint_ids"],
-        "properties": {"artifact_references": nonempty, "loops_checkpoint_ids": nonempty},
-    }
+    # artifact_references and loops_checkpoint_ids together: rule training-checkpoints-conflict.
 
     # ---- TRT-LLM ----------------------------------------------------------
     trt_llm(defs, top)
@@ -776,55 +710,6 @@ def case_insensitive_enum(values: list[str]) -> str:
     def ci(s: str) -> str:
         return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in s)
     return "^(" + "|".join(ci(v) for v in values) + ")$"
-
-
-FP8_PLUS = ["fp8", "fp8_kv", "fp8_mlp_only", "fp4", "fp4_kv", "fp4_mlp_only"]
-FP4 = ["fp4", "fp4_kv", "fp4_mlp_only"]
-
-
-def _trt_build(props: dict, required: list[str] | None = None) -> dict:
-    b: dict[str, Any] = {"properties": props}
-    if required:
-        b["required"] = required
-    return {"required": ["trt_llm"], "properties": {"trt_llm": {"required": ["build"], "properties": {"build": b}}}}
-
-
-def trt_llm_cross_rules() -> list[dict]:
-    rules = []
-    rules.append({
-        "description": "TRT-LLM does not run on T4 or V100 (except base_model encoder_bert).",
-        "x-rule": "trt-llm-accelerator",
-        "x-hint": "Use A10G, L4, A100, H100 or newer for TRT-LLM.",
-        "not": {
-            "allOf": [
-                _trt_build({"base_model": {"not": {"const": "encoder_bert"}}}),
-                {"required": ["resources"], "properties": {"resources": {"required": ["accelerator"], "properties": {"accelerator": _accel_is(["T4", "V100"])}}}},
-            ]
-        },
-    })
-    rules.append({
-        "description": "FP8/FP4 quantization needs CUDA compute >= 89 (not A10G, A100, A100_40GB).",
-        "x-rule": "trt-llm-quantization",
-        "x-hint": "Use L4, H100, H200, B200 or newer for fp8; B200-class for fp4.",
-        "not": {
-            "allOf": [
-                _trt_build({"quantization_type": {"enum": FP8_PLUS}}, ["quantization_type"]),
-                {"required": ["resources"], "properties": {"resources": {"required": ["accelerator"], "properties": {"accelerator": _accel_is(["A10G", "A100", "A100_40GB"])}}}},
-            ]
-        },
-    })
-    rules.append({
-        "description": "FP4 quantization needs a Blackwell-class GPU.",
-        "x-rule": "trt-llm-quantization",
-        "x-hint": "Use B200 (or newer) for fp4.",
-        "not": {
-            "allOf": [
-                _trt_build({"quantization_type": {"enum": FP4}}, ["quantization_type"]),
-                {"required": ["resources"], "properties": {"resources": {"required": ["accelerator"], "properties": {"accelerator": _accel_is(["H100", "H100_40GB", "H200", "L4", "L40S", "A100_40GB"])}}}},
-            ]
-        },
-    })
-    return rules
 
 
 def trt_llm(defs: dict, top: dict) -> None:
@@ -851,54 +736,15 @@ def trt_llm(defs: dict, top: dict) -> None:
     v1["properties"]["inference_stack"] = {"description": "Inference stack; v1 when omitted.", "const": "v1", "default": "v1"}
     v1["properties"]["build"] = {
         "description": "Engine build settings (checkpoint_repository is required for v1).",
-        "allOf": [{"$ref": "#/$defs/TrtLlmBuild"}, {"required": ["checkpoint_repository"], "x-rule": "trt-llm"}],
+        "$ref": "#/$defs/TrtLlmBuild",
     }
-    v1["not"] = {
-        "description": "Chunked context (on by default) needs paged_kv_cache and use_paged_context_fmha for decoder models.",
-        "allOf": [
-            {"properties": {"runtime": {"properties": {"enable_chunked_context": {"const": True}}}}},
-            {"properties": {"build": {"properties": {"base_model": {"not": {"enum": ["encoder", "encoder_bert"]}}}}}},
-            {
-                "required": ["build"],
-                "properties": {"build": {"required": ["plugin_configuration"], "properties": {"plugin_configuration": {"anyOf": [
-                    {"required": ["paged_kv_cache"], "properties": {"paged_kv_cache": {"const": False}}},
-                    {"required": ["use_paged_context_fmha"], "properties": {"use_paged_context_fmha": {"const": False}}},
-                ]}}}},
-            },
-        ],
-    }
-    v1["x-rule"] = "trt-llm"
-    v1["x-hint"] = "With runtime.enable_chunked_context (default true), keep paged_kv_cache and use_paged_context_fmha true, or set enable_chunked_context: false."
     v2 = defs["TrtLlmV2"]
     v2["description"] = "TRT-LLM with inference_stack v2 (MoE and multi-node models)."
     v2["properties"]["inference_stack"] = {"description": "Inference stack.", "const": "v2"}
-    v2["required"] = ["inference_stack", "build", "runtime"]
-    build_ref = dict(defs["TrtLlmBuild"]["properties"])
-    frozen = {}
-    allowed = {"checkpoint_repository", "quantization_type", "quantization_config", "skip_build_result", "num_builder_gpus"}
-    for name, prop in build_ref.items():
-        if name in allowed or "default" not in prop:
-            continue
-        frozen[name] = {
-            "description": f"Not settable with inference_stack v2 (must keep its default).",
-            "const": prop["default"],
-            "x-rule": "trt-llm-v2-build-field",
-            "x-stricter": "Values Truss would coerce to the default (e.g. the string \"256\") are rejected; remove the key.",
-        }
+    v2["required"] = ["inference_stack", "build"]  # a missing runtime: rule trt-llm-stack-v2
     v2["properties"]["build"] = {
         "description": "Engine build settings; v2 only allows checkpoint_repository, quantization_type, quantization_config, skip_build_result, num_builder_gpus.",
-        "allOf": [
-            {"$ref": "#/$defs/TrtLlmBuild"},
-            {"properties": frozen},
-            {
-                "x-rule": "trt-llm",
-                "x-hint": "checkpoint_repository is required unless skip_build_result is true.",
-                "anyOf": [
-                    {"required": ["checkpoint_repository"], "properties": {"checkpoint_repository": {"type": "object"}}},
-                    {"required": ["skip_build_result"], "properties": {"skip_build_result": {"const": True}}},
-                ],
-            },
-        ],
+        "$ref": "#/$defs/TrtLlmBuild",
     }
     rt2 = defs["TrtLlmRuntimeV2"]["properties"]
     rt2["patch_kwargs"].pop("additionalProperties")  # values: any JSON-like value (bool counts as int)
@@ -909,68 +755,32 @@ def trt_llm(defs: dict, top: dict) -> None:
     # __init__ without the validation context, so validate_forbid_extra's `forbid_extra` never
     # reaches build or anything inside it: an unknown key there is kept and shipped, never rejected.
     bld["x-unchecked-keys"] = "Truss does not check keys inside `trt_llm.build`"
-    bld["properties"]["base_model"]["enum"] = ["encoder", "encoder_bert", "decoder"]
-    bld["properties"]["base_model"]["x-rule"] = "trt-llm-base-model"
-    bld["properties"]["base_model"]["x-hint"] = "palmyra/qwen/llama/mistral/deepseek were renamed to decoder; whisper is no longer supported."
-    bld["properties"]["lora_adapters"]["anyOf"][0]["propertyNames"] = {"type": "string", "pattern": r"^[a-zA-Z0-9_\-\.:]+$"}
+    # palmyra/qwen/llama/mistral/deepseek (renamed to decoder) and whisper stay in Truss's enum:
+    # rule renamed-trt-llm-model reports them.
+    bld["properties"]["lora_adapters"]["anyOf"][0]["propertyNames"] = {"type": "string"}  # the name pattern: rule trt-llm-lora
     for k in ("lora_cache_max_adapter_size", "lora_cache_optimal_adapter_size", "lora_cache_gpu_memory_fraction", "lora_cache_host_memory_bytes"):
-        bld["properties"][k] = {
-            "description": f"Misplaced: {k} belongs under trt_llm.runtime.",
-            "not": {},
-            "x-rule": "trt-llm",
-            "x-hint": f"Move {k} to trt_llm.runtime.",
-        }
-    pc = defs["TrtLlmPluginConfiguration"]
-    pc["not"] = {
-        "required": ["paged_kv_cache"],
-        "properties": {"paged_kv_cache": {"const": False}, "use_paged_context_fmha": {"const": True}},
-    }
-    pc["x-hint"] = "use_paged_context_fmha requires paged_kv_cache: true."
+        bld["properties"][k] = {"description": f"Misplaced: {k} belongs under trt_llm.runtime (rule trt-llm-lora reports it)."}
+    # TrtLlmPluginConfiguration: paged context FMHA without the paged KV cache: rule trt-llm-kv-cache.
     q = defs["TrtLlmQuantizationConfig"]["properties"]
     for k in ("calib_size", "calib_max_seq_length"):
         q[k] = {
             "description": q[k]["description"] + " Between 64 and 16384, a multiple of 64.",
             "default": q[k]["default"],
-            "type": "integer",
-            "minimum": 64,
-            "maximum": 16384,
+            "type": "integer",  # the range and the multiple of 64: rule trt-llm-calibration
             "x-stricter": "Quoted numbers are rejected here; write a plain integer.",
-            "x-truss": f"{k} must be between 64 and 16384, but got {{value}}",
         }
     sp = defs["TrtLlmSpeculator"]
-    sp["properties"]["speculative_decoding_mode"].update({
-        "x-rule": "trt-llm-speculator",
-        "x-hint": "External draft speculation is discontinued; use LOOKAHEAD_DECODING.",
-    })
-    sp["required"] = ["speculative_decoding_mode", "lookahead_windows_size", "lookahead_ngram_size", "lookahead_verification_set_size"]
-    sp["properties"]["speculative_decoding_mode"]["const"] = "LOOKAHEAD_DECODING"
-    sp["x-rule"] = "trt-llm-speculator"
-    sp["x-hint"] = "Set speculative_decoding_mode: LOOKAHEAD_DECODING with lookahead_windows_size, lookahead_ngram_size and lookahead_verification_set_size."
+    # External draft (the default mode), missing lookahead sizes, num_draft_tokens limits:
+    # rule trt-llm-speculative-decoding.
     for k in ("lookahead_windows_size", "lookahead_ngram_size", "lookahead_verification_set_size"):
-        sp["properties"][k] = {"description": sp["properties"][k]["description"], "type": "integer", "minimum": 1}
+        sp["properties"][k] = {"description": sp["properties"][k]["description"],
+                               "anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]}
     cr = defs["CheckpointRepository"]
     cr["description"] = "Where the TRT-LLM checkpoint comes from."
-    cr["anyOf"] = [
-        {"properties": {"source": {"not": {"const": "HF"}}}},
-        {
-            "properties": {
-                "repo": {
-                    "description": "A Hugging Face repo id (owner/name): letters, digits, - _ . (no -- or ..), at most 96 characters per part.",
-                    "pattern": r"^([A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_])?/)?[A-Za-z0-9_]([A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$",
-                    "not": {"description": "A Hugging Face repo id cannot contain `--` or `..`.",
-                            "pattern": r"^[\s\S]*(--|\.\.)[\s\S]*$",
-                            "x-truss": "HuggingFace repository validation failed: Cannot have -- or .. in repo_id: '{value}'."},
-                    "x-hint": "For source HF, repo must be a Hugging Face repo id like owner/name.",
-                }
-            }
-        },
-    ]
-    # CheckpointRepository.__init__ checks the repo id only for source HF: that source picks the branch.
-    cr["x-discriminator"] = {"propertyName": "source", "mapping": {"HF": 1}}
-    cr["x-hint"] = "For source HF, repo must be a Hugging Face repo id like owner/name."
+    # A `source: HF` repo must be a valid Hugging Face id: rule trt-llm-checkpoint.
     vo = defs["TrtLlmVersionOverrides"]["properties"]
     for k in ("engine_builder_version", "briton_version", "bei_version", "bei_bert_version"):
-        vo[k]["anyOf"] = [{"type": "null"}, {"type": "string", "pattern": r"^[0-9][\s\S]*$"}]
+        vo[k]["anyOf"] = [{"type": "null"}, {"type": "string"}]  # a leading digit: rule trt-llm-version-override
         vo[k].pop("type")
 
 

@@ -270,7 +270,7 @@ def _changed_lines_are_only_fixed_values(original: bytes, fixed: bytes) -> list[
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
         if tag == "equal":
             continue
-        if tag == "delete" and all(re.match(rb"^\s+use_gpu\s*:", line) for line in old[i1:i2]):
+        if tag == "delete" and all(re.match(rb"^\s+(use_gpu|num_workers)\s*:", line) for line in old[i1:i2]):
             continue
         if tag != "replace" or i2 - i1 != j2 - j1:
             problems.append(f"{tag} of lines {i1 + 1}-{i2}")
