@@ -122,3 +122,23 @@ def test_builtin_list_entries_are_keyed_by_their_rules_code():
     for code, target in BUILTIN_RULES.items():
         rule = registry().by_code_or_name(code)
         assert rule is not None and f"{type(rule).__module__}:{type(rule).__name__}" == target
+
+
+def test_a_rule_skipped_for_lack_of_its_keys_would_have_found_nothing():
+    # `reads_keys` lets the engine skip a rule; run each such rule anyway on every fixture that
+    # lacks its keys: it must find nothing there, or the skip would hide a finding.
+    from truss_lint.engine import Context
+    from truss_lint.loader import load
+    from truss_lint.catalog import builtin_catalog
+
+    keyed = [r for r in registry().rules if r.reads_keys is not None]
+    assert keyed
+    settings = Settings(target_truss_version="0.18.36")
+    for path in sorted(FIXTURES.glob("*/*/*.yaml")) + sorted(FIXTURES.glob("*/*/*/config.yaml")):
+        document = load(path.read_text(encoding="utf-8", errors="replace"))
+        if document.problem is not None or not isinstance(document.data, dict):
+            continue
+        ctx = Context(str(path), document, settings, builtin_catalog())
+        for rule in keyed:
+            if rule.reads_keys.isdisjoint(document.data):
+                assert not list(rule.check(ctx)), f"{rule.name} skipped on {path} would have found something"

@@ -233,7 +233,9 @@ def lint_document(document: Document, path: str, settings: Settings | None = Non
     plan = registered.plan(settings)
     every_rule_applies = loaded and isinstance(document.data, dict)  # the usual case: skip _applies
     for rule, severity in plan.checks:
-        if every_rule_applies or _applies(rule, document):
+        if every_rule_applies and rule.reads_keys is not None and rule.reads_keys.isdisjoint(document.data):
+            ran.add(rule.code)  # it would have looked and found nothing
+        elif every_rule_applies or _applies(rule, document):
             diagnostics += _run(rule, ctx, severity, ran)
 
     # Findings that hold credentials mask them in the source reporters quote, suppressed or not.

@@ -43,6 +43,10 @@ class Rule:
     # "config": runs on config.yaml files (and, for the resource rules the chains linter lists,
     # on each chainlet's equivalent config); "chain": runs only on Truss Chains source files.
     applies_to: ClassVar[str] = "config"
+    # The top-level keys without which the rule has nothing to check: the engine does not run it on
+    # a config holding none of them (most configs have no `trt_llm` or `docker_server`), so a rule
+    # for one section costs nothing elsewhere. None: it runs on every config.
+    reads_keys: ClassVar[frozenset[str] | None] = None
 
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError

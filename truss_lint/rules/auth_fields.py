@@ -54,6 +54,7 @@ class AuthFields(Rule):
 
     code = "TC136"
     name = "auth-fields"
+    reads_keys = frozenset({"weights", "base_image"})
     severity = Severity.ERROR
     summary = "An auth section missing a field its auth_method needs, or with another method's fields"
 

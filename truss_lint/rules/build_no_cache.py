@@ -28,6 +28,7 @@ class BuildNoCache(Rule):
 
     code = "TC138"
     name = "build-no-cache"
+    reads_keys = frozenset({"build"})
     severity = Severity.ERROR
     summary = "`build.no_cache: true` in config.yaml; Truss wants the --no-cache flag instead"
     fixable = True

@@ -37,6 +37,7 @@ class ConflictingTags(Rule):
 
     code = "TC130"
     name = "conflicting-tags"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "The legacy non-OpenAI tag with `openai-compatible`, or with a speculator (TRT-LLM)"
 

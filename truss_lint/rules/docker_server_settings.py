@@ -38,6 +38,7 @@ class DockerServerSettings(Rule):
 
     code = "TC131"
     name = "docker-server-settings"
+    reads_keys = frozenset({"docker_server"})
     severity = Severity.ERROR
     summary = "docker_server without start_command, run_as_user_id 0/60000, or with remote_ssh"
 

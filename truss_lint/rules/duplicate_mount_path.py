@@ -29,6 +29,7 @@ class DuplicateMountPath(Rule):
 
     code = "TC135"
     name = "duplicate-mount-path"
+    reads_keys = frozenset({"weights", "bdn"})
     severity = Severity.ERROR
     summary = "Two weights/BDN mounts at one path, or two bdn.access entries for one namespace"
 

@@ -32,6 +32,7 @@ class ModelCacheVolume(Rule):
 
     code = "TC134"
     name = "model-cache-volume"
+    reads_keys = frozenset({"model_cache", "hf_cache"})
     severity = Severity.ERROR
     summary = "model_cache use_volume: true without revision/volume_folder, or mixed use_volume"
 

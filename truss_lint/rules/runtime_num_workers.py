@@ -29,6 +29,7 @@ class RuntimeNumWorkers(Rule):
 
     code = "TC132"
     name = "runtime-num-workers"
+    reads_keys = frozenset({"runtime"})
     severity = Severity.ERROR
     summary = "`runtime.num_workers`, removed in Truss 0.9.49; Truss refuses it at load or push"
     fixable = True

@@ -29,6 +29,7 @@ class TrainingCheckpointsConflict(Rule):
 
     code = "TC133"
     name = "training-checkpoints-conflict"
+    reads_keys = frozenset({"training_checkpoints"})
     severity = Severity.ERROR
     summary = "training_checkpoints with both artifact_references and loops_checkpoint_ids"
 

@@ -30,6 +30,7 @@ class TrtLlmCalibration(Rule):
 
     code = "TC123"
     name = "trt-llm-calibration"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "calib_size / calib_max_seq_length outside 64..16384 or not a multiple of 64"
 

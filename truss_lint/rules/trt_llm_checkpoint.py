@@ -54,6 +54,7 @@ class TrtLlmCheckpoint(Rule):
 
     code = "TC125"
     name = "trt-llm-checkpoint"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "A TRT-LLM build without checkpoint_repository, or an invalid Hugging Face repo id"
 

@@ -39,6 +39,7 @@ class TrtLlmKvCache(Rule):
 
     code = "TC126"
     name = "trt-llm-kv-cache"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "Paged context FMHA, chunked context or a speculator without the paged KV cache"
 

@@ -44,6 +44,7 @@ class TrtLlmLora(Rule):
 
     code = "TC128"
     name = "trt-llm-lora"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "lora_cache_* under build, optimal adapter size above the maximum, or a bad adapter name"
 

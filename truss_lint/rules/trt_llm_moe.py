@@ -27,6 +27,7 @@ class TrtLlmMoe(Rule):
 
     code = "TC124"
     name = "trt-llm-moe"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "moe_expert_parallel_option greater than tensor_parallel_count, or not positive or -1"
 

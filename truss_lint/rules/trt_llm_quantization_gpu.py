@@ -40,6 +40,7 @@ class TrtLlmQuantizationGpu(Rule):
 
     code = "TC120"
     name = "trt-llm-quantization-gpu"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "fp8/fp4 `quantization_type` on a GPU that cannot run it; Truss refuses the config"
 

@@ -69,6 +69,7 @@ class TrtLlmSpeculativeDecoding(Rule):
 
     code = "TC127"
     name = "trt-llm-speculative-decoding"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "A speculator Truss refuses (external draft, missing lookahead sizes, num_draft_tokens limits)"
 

@@ -70,6 +70,7 @@ class TrtLlmStackV2(Rule):
 
     code = "TC129"
     name = "trt-llm-stack-v2"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "inference_stack v2 with a build setting only v1 takes, or without `runtime`"
 

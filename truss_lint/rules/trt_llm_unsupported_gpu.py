@@ -32,6 +32,7 @@ class TrtLlmUnsupportedGpu(Rule):
 
     code = "TC121"
     name = "trt-llm-unsupported-gpu"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "TRT-LLM on a T4 or V100 (only encoder_bert runs there); Truss refuses the config"
 

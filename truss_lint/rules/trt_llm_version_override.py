@@ -28,6 +28,7 @@ class TrtLlmVersionOverride(Rule):
 
     code = "TC139"
     name = "trt-llm-version-override"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "A trt_llm.version_overrides value that does not start with a digit"
 

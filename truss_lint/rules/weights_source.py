@@ -61,6 +61,7 @@ class WeightsSource(Rule):
 
     code = "TC137"
     name = "weights-source"
+    reads_keys = frozenset({"weights"})
     severity = Severity.ERROR
     summary = "A weights source without a known URI scheme, or with @revision on a bucket"
 
