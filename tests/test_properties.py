@@ -23,7 +23,8 @@ from conftest import console_script
 from truss_lint.engine import lint_bytes
 from truss_lint.loader import decode, load
 from truss_lint._schema_predicate import is_valid as generated_predicate
-from truss_lint.schema import InterpretingValidator, Validator, truss_schema, truss_validator
+from schema_reference import InterpretingValidator
+from truss_lint.schema import Validator, truss_schema, truss_validator
 from truss_lint.settings import Settings
 
 SEEDS = [

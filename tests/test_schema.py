@@ -744,7 +744,8 @@ def test_transport_kind_picks_the_branch(transport: str, rule: str, where: str, 
 
 def test_both_validators_report_discriminated_unions_alike() -> None:
     from truss_lint.loader import load as load_document
-    from truss_lint.schema import InterpretingValidator, Validator, truss_schema
+    from schema_reference import InterpretingValidator
+    from truss_lint.schema import Validator, truss_schema
 
     texts = [V1_BASE + "  plugin_configuration: {}\n", V1_BASE.replace("  build:\n", "  inference_stack: 7\n  build:\n"),
              "runtime: {transport: {kind: x}}\n", "runtime: {transport: {ping_timeout_seconds: 1}}\n",

@@ -1,9 +1,9 @@
 """The hot-path schema validator: the schema compiled into nested closures.
 
-It gives exactly the errors `schema.InterpretingValidator` gives, in the same order (the tests
-compare the two on every fixture, the corpus and generated configs), but does the per-keyword
-work once per subschema instead of once per value: keyword lookups, regexes, enum sets and
-`$ref` targets are resolved when a subschema is compiled.
+It gives exactly the errors the reference interpreter (tests/schema_reference.py) gives, in the
+same order (the tests compare the two on every fixture, the corpus and generated configs), but
+does the per-keyword work once per subschema instead of once per value: keyword lookups, regexes,
+enum sets and `$ref` targets are resolved when a subschema is compiled.
 
 Two compilations of each subschema:
 - a yes/no predicate ("is this valid?"), which builds no error objects. Most configs and most
@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import json
 import re
-from .schema import (_OBJECT_KEYWORDS, UNCHECKED_KEY_RULE, SchemaError, _describe, _in, _join, _join_values, _unique,
-                     condition_error, discriminate, discriminator_error, not_message, settle_coercions, type_name,
-                     unchecked_keys)
+from .schema_errors import (_OBJECT_KEYWORDS, UNCHECKED_KEY_RULE, SchemaError, _describe, _in, _join, _join_values,
+                            _unique, condition_error, discriminate, discriminator_error, not_message, settle_coercions,
+                            type_name, unchecked_keys)
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:

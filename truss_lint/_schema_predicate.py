@@ -7,7 +7,7 @@ function per subschema with each keyword test inlined. See scripts/schema_predic
 import re
 
 from ._compiled_schema import _EXACT_TYPES, _first_repeat
-from .schema import _in, type_name
+from .schema_errors import _in, type_name
 
 SCHEMA_LENGTH = 84100
 SCHEMA_CRC32 = 3216302691

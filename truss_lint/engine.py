@@ -15,7 +15,8 @@ from .loader import Document, load
 from .resolver import Resolution, resolve
 from .resources import Request, request_from_config
 from .rules import CODE_PATTERN, NAME_PATTERN, Rule
-from .schema import SchemaError, truss_validator
+from .schema import truss_validator
+from .schema_errors import SchemaError
 from .redaction import redacted_source
 from .settings import Settings
 from .speed.stat_cache import NO_CACHE, StatCache

@@ -7,7 +7,7 @@ import json
 import re
 
 from .resources import ACCELERATORS, MEMORY_UNITS, truss_cpu_error, truss_memory_error
-from .schema import COERCED_VALUE_RULE, SchemaError, lax_accepts, lax_type, type_name
+from .schema_errors import COERCED_VALUE_RULE, SchemaError, lax_accepts, lax_type, type_name
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:

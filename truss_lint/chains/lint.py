@@ -19,7 +19,7 @@ import os
 from functools import lru_cache
 
 from .._record import Record
-from ..diagnostics import ChainletResult, Diagnostic, FileResult, Fix, Severity, Span
+from ..diagnostics import ChainletResult, Diagnostic, FileResult, Fix, Span
 from ..loader import Document, load
 from ..resources import ACCELERATORS, request_from_config
 from .reader import CPU_COUNT, TRT_LLM_CONFIG, Argument, Call, Chainlet, Reader, Symbol, Unresolved
@@ -29,7 +29,6 @@ TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type
 if TYPE_CHECKING:
     from typing import Any
 
-    from ..diagnostics import KeyPath
     from ..settings import Settings
 
 # The config rules that apply to each chainlet's compute, as to a config's `resources`.

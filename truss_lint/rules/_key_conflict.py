@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic
-from ..schema import SchemaError
+from ..schema_errors import SchemaError
 from . import SchemaRule
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
