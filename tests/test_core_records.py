@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 from conftest import run_cli
-from truss_lint._record import replace
+from truss_lint._struct import replace
 from truss_lint.diagnostics import Span
-from truss_lint.loader import Document, Entry, load
+from truss_lint.yaml_loader import Document, Entry, load
 from truss_lint.resources import Accelerator, Request, request_from_config
 from truss_lint.schema_errors import SchemaError
 from truss_lint.settings import LATEST_KNOWN_TRUSS, Settings

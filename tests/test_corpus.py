@@ -9,7 +9,7 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from conftest import corpus_verdicts, run_json
-from truss_lint.loader import load
+from truss_lint.yaml_loader import load
 from truss_lint.schema import truss_schema, truss_validator
 
 

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from truss_lint.fixer import apply_edits, fix_bytes
-from truss_lint.loader import decode, load
+from truss_lint.yaml_loader import decode, load
 
 TRUSS_LINT = shutil.which("truss-lint", path=str(Path(sys.executable).parent)) or "truss-lint"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

@@ -19,7 +19,7 @@ import pytest
 
 from conftest import console_script, run_cli
 from truss_lint.engine import lint_bytes
-from truss_lint.loader import MAX_DEPTH, MAX_EXPANDED_NODES, MAX_FILE_BYTES
+from truss_lint.yaml_loader import MAX_DEPTH, MAX_EXPANDED_NODES, MAX_FILE_BYTES
 from truss_lint.settings import Settings
 
 # A config with several findings on known lines, to compare encodings of the same text.
@@ -146,7 +146,7 @@ def test_a_30_mb_file_is_refused_with_a_message(tmp_path):
 def test_reading_stops_one_byte_past_the_limit_even_for_a_file_that_grows(tmp_path, monkeypatch, size, grows_by):
     """A config is read in one `os.read` sized to the file; one byte past the limit tells a file
     too large. A file that grew since its size was taken is read on, up to that byte."""
-    from truss_lint import reading
+    from truss_lint import file_linting
 
     path = tmp_path / "config.yaml"
     content = bytes(range(256)) * 40
@@ -157,8 +157,8 @@ def test_reading_stops_one_byte_past_the_limit_even_for_a_file_that_grows(tmp_pa
         def __init__(self, status):
             self.st_mode, self.st_size = status.st_mode, status.st_size - grows_by
 
-    monkeypatch.setattr(reading.os, "fstat", lambda descriptor: Earlier(real_fstat(descriptor)))
-    assert reading.read_config(str(path), limit=1000) == content[:min(size + grows_by, 1001)]
+    monkeypatch.setattr(file_linting.os, "fstat", lambda descriptor: Earlier(real_fstat(descriptor)))
+    assert file_linting.read_config(str(path), limit=1000) == content[:min(size + grows_by, 1001)]
 
 
 def test_a_30_mb_stream_on_stdin_is_refused_with_a_message(tmp_path):

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from truss_lint.diagnostics import Span
-from truss_lint.loader import decode, load
+from truss_lint.yaml_loader import decode, load
 
 
 @pytest.mark.parametrize("text", [
@@ -122,7 +122,7 @@ def test_tags_resolve_exactly_as_pyyaml_safe_loader_resolves_them():
     """The loader resolves implicit tags with precomputed tables; every node must get the tag
     PyYAML's own SafeLoader (what Truss uses) gives it, on tricky scalars and on the corpus."""
     from conftest import CORPUS
-    from truss_lint.loader import _Loader
+    from truss_lint.yaml_loader import _Loader
 
     texts = [TRICKY_SCALARS]
     texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPUS.rglob("config.yaml"))]

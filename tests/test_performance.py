@@ -124,7 +124,7 @@ def test_installed_versions_match_importlib_metadata():
 
 def _corpus_and_fixture_documents():
     from conftest import CORPUS, REPO
-    from truss_lint.loader import decode, load
+    from truss_lint.yaml_loader import decode, load
 
     paths = sorted((REPO / "tests" / "fixtures").rglob("*.yaml"))
     if CORPUS.is_dir():
@@ -179,7 +179,7 @@ def test_both_worker_pools_give_the_outcomes_of_one_process(tmp_path, monkeypatc
     """Forked workers fed through pipes (Linux) and the ProcessPoolExecutor used where fork is
     unsafe (macOS, Windows) return, in input order, what linting in this process returns."""
     from truss_lint.speed import worker_pool as parallel
-    from truss_lint.reading import ReadError, lint_file
+    from truss_lint.file_linting import ReadError, lint_file
     from truss_lint.settings import Settings
 
     write_tree(tmp_path, 150)
@@ -301,7 +301,7 @@ def test_a_stalled_worker_is_given_no_more_than_its_queue_and_the_report_keeps_i
     import signal
 
     from truss_lint.speed import worker_pool as parallel
-    from truss_lint.reading import lint_file
+    from truss_lint.file_linting import lint_file
     from truss_lint.settings import Settings
 
     if not parallel._can_fork():

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from conftest import console_script
 from truss_lint.engine import lint_bytes
-from truss_lint.loader import decode, load
+from truss_lint.yaml_loader import decode, load
 from truss_lint._schema_predicate import is_valid as generated_predicate
 from schema_reference import InterpretingValidator
 from truss_lint.schema import Validator, truss_schema, truss_validator

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from truss_lint.catalog import builtin_catalog
-from truss_lint.loader import load
+from truss_lint.yaml_loader import load
 from truss_lint.resolver import resolve
 from truss_lint.resources import request_from_config
 

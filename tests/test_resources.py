@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import lint_yaml
-from truss_lint.loader import load
+from truss_lint.yaml_loader import load
 from truss_lint.resources import Accelerator, cpu_millicores, memory_mib, request_from_config
 
 

@@ -128,7 +128,7 @@ def test_a_rule_skipped_for_lack_of_its_keys_would_have_found_nothing():
     # `reads_keys` lets the engine skip a rule; run each such rule anyway on every fixture that
     # lacks its keys: it must find nothing there, or the skip would hide a finding.
     from truss_lint.engine import Context
-    from truss_lint.loader import load
+    from truss_lint.yaml_loader import load
     from truss_lint.catalog import builtin_catalog
 
     keyed = [r for r in registry().rules if r.reads_keys is not None]

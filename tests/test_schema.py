@@ -743,7 +743,7 @@ def test_transport_kind_picks_the_branch(transport: str, rule: str, where: str, 
 
 
 def test_both_validators_report_discriminated_unions_alike() -> None:
-    from truss_lint.loader import load as load_document
+    from truss_lint.yaml_loader import load as load_document
     from schema_reference import InterpretingValidator
     from truss_lint.schema import Validator, truss_schema
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from ._record import Record
+from ._struct import Struct
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ class CatalogError(Exception):
     """A catalog file that cannot be used (exit 2)."""
 
 
-class Instance(Record):
+class Instance(Struct):
     """One Baseten SKU. A value."""
 
     __slots__ = ("name", "vcpu", "memory_gib", "gpu_type", "gpu_count", "vram_gib_per_gpu", "price_per_minute_usd",
@@ -104,7 +104,7 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-class Catalog(Record):
+class Catalog(Struct):
     __slots__ = ("as_of", "instances", "without_public_sku", "source", "_by_name", "_gpu_types", "_offers",
                  "_index")
 

@@ -13,7 +13,7 @@ import gc
 import os
 import sys
 
-from ._record import Record
+from ._struct import Struct
 from .diagnostics import FileResult, Severity
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -94,7 +94,7 @@ def build_check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.add_argument("--catalog", metavar="FILE",
                         help="instance catalog (YAML/JSON, same format as the built-in one) to resolve against")
-    # Repeatable and comma-separated; a config file's selection applies first (see truss_lint.config).
+    # Repeatable and comma-separated; a config file's selection applies first (see truss_lint.settings_files).
     parser.add_argument("--select", type=_csv, action="extend", metavar="RULES",
                         help="only these rules (codes, prefixes, names, ALL)")
     parser.add_argument("--extend-select", type=_csv, action="extend", default=[], metavar="RULES",
@@ -108,7 +108,7 @@ def build_check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stdin-filename", metavar="PATH",
                         help="lint standard input (`-`, implied when no PATH is given) as if it were PATH: its path "
                              "in the report, the configuration closest to it; for editors")
-    # --- configuration (truss_lint.config) ---
+    # --- configuration (truss_lint.settings_files) ---
     parser.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
                         help="override a rule's severity, e.g. TC201=warning or use-gpu-without-accelerator=error "
                              "(repeatable; RULE may be a code, prefix or name)")
@@ -143,7 +143,7 @@ def build_check_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class CheckRun(Record):
+class CheckRun(Struct):
     __slots__ = ("results", "io_errors", "diffs", "fixed", "stdin_fixed")
 
     def __init__(self, results: list[FileResult] | None = None, io_errors: list[str] | None = None,
@@ -168,8 +168,8 @@ def _run_check(argv: list[str], seen: StatCache) -> int:
     from .discovery import DiscoveryError, discover
     from .engine import RegistryError, registry
     from .record_paths import LifecycleError, has_record
-    from .loader import MAX_FILE_BYTES
-    from .reading import lint_outcome, too_large
+    from .yaml_loader import MAX_FILE_BYTES
+    from .file_linting import lint_outcome, too_large
     from .output import FORMAT_CHOICES, render, resolve_format
     from .settings import SettingsError, validate_selectors
 
@@ -183,14 +183,14 @@ def _run_check(argv: list[str], seen: StatCache) -> int:
         rules = registry().rules
         for option in ("select", "extend_select", "ignore"):
             validate_selectors(getattr(args, option) or [], rules, "--" + option.replace("_", "-"))
-        resolver = _settings_resolver(args, rules, seen)
+        settings_lookup = _settings_lookup(args, rules, seen)
         if args.show_settings:
-            sys.stdout.write(resolver.show(args.stdin_filename if args.paths == ["-"] else args.paths[0]))
+            sys.stdout.write(settings_lookup.show(args.stdin_filename if args.paths == ["-"] else args.paths[0]))
             return EXIT_OK
-        settings = resolver.settings_for(None)  # the current directory's: for the report and the exit status
+        settings = settings_lookup.settings_for(None)  # the current directory's: for the report and the exit status
         settings.truss_version  # validates the version early
         # None when the config `exclude`s --stdin-filename: skipped like that file would be.
-        stdin_settings = resolver.settings_for(args.stdin_filename) if args.stdin_filename else settings
+        stdin_settings = settings_lookup.settings_for(args.stdin_filename) if args.stdin_filename else settings
         targets = [] if args.paths == ["-"] else discover([p for p in args.paths if p != "-"], seen)
         stdin_paths = [args.stdin_filename] if "-" in args.paths and args.stdin_filename else []
         paths = [t.path for t in targets] + stdin_paths
@@ -220,7 +220,7 @@ def _run_check(argv: list[str], seen: StatCache) -> int:
         # before any of the report is written (the report is streamed, see below). The workers
         # start on the first files meanwhile; what they return waits (a few chunks at most).
         for target in targets:
-            file_settings = resolver.settings_for(target.path)
+            file_settings = settings_lookup.settings_for(target.path)
             target_settings.append(file_settings)
             if file_settings is not None:
                 file_settings.baseline = baseline
@@ -242,7 +242,7 @@ def _run_check(argv: list[str], seen: StatCache) -> int:
 
     def fails(result: FileResult) -> bool:
         """Whether a finding is at or above the fail level of the settings that linted it."""
-        fail_on = (resolver.settings_for(result.path) or settings).fail_on
+        fail_on = (settings_lookup.settings_for(result.path) or settings).fail_on
         return any(d.severity.rank >= fail_on.rank for d in result.diagnostics)
 
     def emit(result: FileResult | str | None) -> None:
@@ -363,9 +363,9 @@ def _exit_status(run: CheckRun, args: argparse.Namespace, failing: bool) -> int:
     return EXIT_OK if args.exit_zero or not failing else EXIT_FINDINGS
 
 
-def _settings_resolver(args: argparse.Namespace, rules: list, stat_cache: StatCache):
+def _settings_lookup(args: argparse.Namespace, rules: list, stat_cache: StatCache):
     """Configuration files (the closest to each path) with the command line on top."""
-    from .config import Options, SettingsResolver, parse_severity_flag
+    from .settings_files import Options, SettingsLookup, parse_severity_flag
 
     if args.config and args.isolated:
         raise UsageError("--config and --isolated exclude each other")
@@ -378,14 +378,14 @@ def _settings_resolver(args: argparse.Namespace, rules: list, stat_cache: StatCa
         target_truss_version=args.target_truss_version,
         catalog=args.catalog,
     )
-    return SettingsResolver(cli, rules, config_file=args.config, isolated=args.isolated, stat_cache=stat_cache)
+    return SettingsLookup(cli, rules, config_file=args.config, isolated=args.isolated, stat_cache=stat_cache)
 
 
 # --- fixes: --fix / --diff / --unsafe-fixes ---------------------------------------------------------
 
 def _fix_file(target, settings, args: argparse.Namespace, run: CheckRun) -> FileResult | str | None:
-    """`--fix`/`--diff` on one file: as `reading.lint_file`, but the text may be rewritten."""
-    from .reading import ReadError, lintable_bytes
+    """`--fix`/`--diff` on one file: as `file_linting.lint_file`, but the text may be rewritten."""
+    from .file_linting import ReadError, lintable_bytes
 
     try:
         raw = lintable_bytes(target.path, target.explicit, settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from ._record import Record
+from ._struct import Struct
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class Severity(str, Enum):
 _RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-class Span(Record):
+class Span(Struct):
     """A region of the file. Lines and columns are 1-based; the end is exclusive. A value."""
 
     __slots__ = ("line", "column", "end_line", "end_column")
@@ -47,7 +47,7 @@ class Span(Record):
 FILE_START = Span(1, 1, 1, 1)
 
 
-class Fix(Record):
+class Fix(Struct):
     """Text edits that resolve a diagnostic: (start offset, end offset, replacement)."""
 
     __slots__ = ("edits", "description", "safe")
@@ -58,7 +58,7 @@ class Fix(Record):
         self.safe = safe
 
 
-class Diagnostic(Record):
+class Diagnostic(Struct):
     __slots__ = ("code", "name", "severity", "message", "span", "key_path", "help", "fix", "instance", "redact",
                  "chainlet")
 
@@ -102,7 +102,7 @@ class Diagnostic(Record):
         return result
 
 
-class ChainletResult(Record):
+class ChainletResult(Struct):
     """One chainlet of a Truss Chains file and the instance it gets. A value."""
 
     __slots__ = ("name", "line", "column", "instance", "instance_note")
@@ -120,7 +120,7 @@ class ChainletResult(Record):
                 "instance": self.instance.to_json() if self.instance else None, "instance_note": self.instance_note}
 
 
-class FileResult(Record):
+class FileResult(Struct):
     """What linting one file produced."""
 
     __slots__ = ("path", "diagnostics", "instance", "instance_note", "skipped", "source", "chainlets")

@@ -6,7 +6,7 @@ import os
 import re
 from functools import lru_cache
 
-from ._record import Record
+from ._struct import Struct
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def is_truss_config(text: str) -> bool:
     return _truss_marker().search(text) is not None
 
 
-class Target(Record):
+class Target(Struct):
     """A file to lint. A value."""
 
     __slots__ = ("path", "explicit")
@@ -107,7 +107,7 @@ def _walk(root: str, stat_cache: StatCache | None = None) -> list[str]:
                     subdirs.append(name)
             elif name in CONFIG_NAMES:
                 configs.append(name)
-            elif name.endswith(".py"):  # maybe a Truss Chains file: reading.py keeps only those
+            elif name.endswith(".py"):  # maybe a Truss Chains file: file_linting.py keeps only those
                 sources.append(name)
             elif name == "pyvenv.cfg" and _is_file(entry):
                 virtualenv = True

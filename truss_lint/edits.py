@@ -16,7 +16,7 @@ from .diagnostics import Fix, KeyPath
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
-    from .loader import Document
+    from .yaml_loader import Document
 
 
 

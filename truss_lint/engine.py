@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ._record import Record
+from ._struct import Struct
 from .catalog import Catalog, builtin_catalog
 from .diagnostics import Diagnostic, FileResult, Severity, Span
-from .loader import Document, load
+from .yaml_loader import Document, load
 from .resolver import Resolution, resolve
 from .resources import Request, request_from_config
 from .rules import CODE_PATTERN, NAME_PATTERN, Rule
@@ -39,7 +39,7 @@ class RegistryError(Exception):
     """Rules that cannot be loaded together (two rules with one code, a malformed plugin)."""
 
 
-class Context(Record):
+class Context(Struct):
     """Everything a rule may look at for one file. Expensive parts are computed on first use."""
 
     # `__dict__` holds the cached properties.
@@ -106,7 +106,7 @@ class Context(Record):
         return _KEYWORD_RULES.get(error.keyword, _DEFAULT_SCHEMA_RULE)
 
 
-class Registry(Record):
+class Registry(Struct):
     __slots__ = ("rules", "_plans", "__dict__")  # `__dict__` holds the cached properties
 
     def __init__(self, rules: list[Rule] | None = None) -> None:
@@ -206,11 +206,11 @@ def lint(text: str, path: str, settings: Settings | None = None, stat_cache: Sta
 
 def lint_bytes(raw: bytes, path: str, settings: Settings | None = None,
                stat_cache: StatCache = NO_CACHE) -> FileResult:
-    if path.endswith(".py"):  # a Truss Chains source file (reading.lintable_bytes kept only those)
+    if path.endswith(".py"):  # a Truss Chains source file (file_linting.lintable_bytes kept only those)
         from .chains.lint import lint_chain_bytes
 
         return lint_chain_bytes(raw, path, settings, stat_cache)
-    from .loader import YamlProblem, decode
+    from .yaml_loader import YamlProblem, decode
 
     try:
         text = decode(raw)

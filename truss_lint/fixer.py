@@ -7,7 +7,7 @@ stays as it was, then lints again until nothing more applies.
 
 from __future__ import annotations
 
-from ._record import Record
+from ._struct import Struct
 from .diagnostics import Diagnostic, FileResult, Fix
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -60,7 +60,7 @@ def apply_edits(raw: bytes, text: str, edits: list[Edit]) -> bytes:
     return b"".join(out)
 
 
-class FixOutcome(Record):
+class FixOutcome(Struct):
     __slots__ = ("result", "fixed", "applied")
 
     def __init__(self, result: FileResult, fixed: bytes, applied: list[Fix] | None = None) -> None:
@@ -72,7 +72,7 @@ class FixOutcome(Record):
 def fix_bytes(raw: bytes, path: str, settings: Settings | None = None, *, unsafe: bool = False) -> FixOutcome:
     """Apply fixes to `raw` until none applies; lint the result."""
     from .engine import lint_bytes
-    from .loader import decode
+    from .yaml_loader import decode
 
     applied: list[Fix] = []
     current = raw
@@ -101,7 +101,7 @@ _DOES_NOT_LOAD = "unknown: the file does not load"  # engine.lint_document's not
 def unified_diff(path: str, before: bytes, after: bytes) -> str:
     import difflib
 
-    from .loader import decode
+    from .yaml_loader import decode
 
     old = decode(before).splitlines(keepends=True)
     new = decode(after).splitlines(keepends=True)

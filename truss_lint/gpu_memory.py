@@ -21,7 +21,7 @@ together (split with tensor parallelism); it is *tight* when the room left is be
 
 from __future__ import annotations
 
-from ._record import Record
+from ._struct import Struct
 from .model_size import GIB, ModelSize, estimate_model_size
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -55,7 +55,7 @@ def reported_vram_gib(instance: Instance) -> tuple[float, str]:
     return instance.vram_gib_per_gpu, NOMINAL
 
 
-class Fit(Record):
+class Fit(Struct):
     """How a model's weights sit in an instance's GPU memory."""
 
     __slots__ = ("instance", "weights_gib", "reported_gib_per_gpu", "reported_source", "kv_cache_gib")
@@ -159,7 +159,7 @@ def accelerator_spelling(instance: Instance) -> str:
     return instance.gpu_type if instance.gpu_count == 1 else f"{instance.gpu_type}:{instance.gpu_count}"
 
 
-class MemoryCheck(Record):
+class MemoryCheck(Struct):
     __slots__ = ("size", "fit")
 
     def __init__(self, size: ModelSize, fit: Fit | None) -> None:

@@ -147,7 +147,7 @@ class RecordResult:
 def record(config_path: str, catalog: Catalog, *, force: bool = False) -> RecordResult:
     """Write (or deliberately rewrite) the record beside `config_path`."""
     from . import __version__
-    from .loader import YamlProblem, decode, load
+    from .yaml_loader import YamlProblem, decode, load
     from .resolver import resolve
 
     try:
@@ -191,7 +191,7 @@ def record(config_path: str, catalog: Catalog, *, force: bool = False) -> Record
 
 def _record_stamps(path: str) -> tuple[str | None, tuple[str, str]]:
     """A record's text and its (recorded_at, truss_lint_version), as written."""
-    from .loader import load
+    from .yaml_loader import load
 
     try:
         with open(path, encoding="utf-8", newline="") as stream:
@@ -209,7 +209,7 @@ _record_cache: dict[tuple[str, int, int], Deployed] = {}
 
 def read_record(path: str) -> Deployed:
     """Load and check a record; any problem is a LifecycleError naming the file and position."""
-    from .loader import YamlProblem, decode, load
+    from .yaml_loader import YamlProblem, decode, load
 
     try:
         status = os.stat(path)
@@ -444,7 +444,7 @@ def resolve_baseline(value: str, cwd: str = ".") -> Baseline | None:
 
 def deployed_for(path: str, settings: Settings, catalog: Catalog) -> Deployed | None:
     """The record beside `path`, else the config at the baseline ref, else None."""
-    from .loader import load
+    from .yaml_loader import load
     from .resolver import resolve
 
     if not path or path.startswith("<"):  # stdin without --stdin-filename

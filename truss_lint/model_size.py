@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from .speed.memo import remember
 from .speed.stat_cache import NO_CACHE, StatCache
-from ._record import Record
+from ._struct import Struct
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ class WeightFileError(Exception):
     """A weight file truss-lint cannot size (not a safetensors file, truncated, absurd header)."""
 
 
-class ModelShape(Record):
+class ModelShape(Struct):
     """What the KV cache of a decoder depends on."""
 
     __slots__ = ("layers", "kv_heads", "head_dim")
@@ -124,7 +124,7 @@ class ModelShape(Record):
         return 2 * self.layers * self.kv_heads * self.head_dim * bytes_per_value * tokens
 
 
-class DType(Record):
+class DType(Struct):
     __slots__ = ("key", "bytes", "label")
 
     def __init__(self, key: str, bytes: float, label: str) -> None:
@@ -133,7 +133,7 @@ class DType(Record):
         self.label = label
 
 
-class WeightEstimate(Record):
+class WeightEstimate(Struct):
     """The size of one thing a config loads, and how it was found."""
 
     __slots__ = ("label", "bytes", "method", "derivation", "exact", "key_path", "parameters", "shape",
@@ -160,7 +160,7 @@ class WeightEstimate(Record):
         return f"{self.label}: {self.derivation}"
 
 
-class ModelSize(Record):
+class ModelSize(Struct):
     """Everything a config loads that could be sized, plus what could not."""
 
     __slots__ = ("parts", "unknown", "others", "problems")
@@ -255,7 +255,7 @@ def format_parameters(count: float) -> str:
 # ---------------------------------------------------------------------------------------------
 # Reference data
 
-class Family(Record):
+class Family(Struct):
     __slots__ = ("name", "match", "parameters", "source", "dtype", "shape", "note", "_pattern", "_literal")
 
     def __init__(self, name: str, match: str, parameters: float, source: str, dtype: str | None = None,
@@ -320,7 +320,7 @@ def required_literal(pattern: str) -> str:
     return max(runs, key=len)
 
 
-class SizeTable(Record):
+class SizeTable(Struct):
     __slots__ = ("as_of", "dtypes", "families", "_found", "_sized")
 
     def __init__(self, as_of: str, dtypes: dict[str, DType], families: tuple[Family, ...]) -> None:
@@ -372,7 +372,7 @@ def size_table() -> SizeTable:
 # ---------------------------------------------------------------------------------------------
 # Local weight files
 
-class SafetensorsHeader(Record):
+class SafetensorsHeader(Struct):
     __slots__ = ("data_bytes", "parameters", "bytes_by_dtype")
 
     def __init__(self, data_bytes: int, parameters: int, bytes_by_dtype: dict[str, int]) -> None:
@@ -614,7 +614,7 @@ def _count(n: int, singular: str, plural: str | None = None) -> str:
 # ---------------------------------------------------------------------------------------------
 # Referenced weights
 
-class Reference(Record):
+class Reference(Struct):
     __slots__ = ("name", "key_path", "quantization")
 
     def __init__(self, name: str, key_path: KeyPath, quantization: str | None = None) -> None:

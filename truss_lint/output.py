@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ._record import Record
+from ._struct import Struct
 from .catalog import MINUTES_PER_MONTH
 from .diagnostics import Diagnostic, FileResult, Severity
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 PRICE_ASSUMPTION = f"list price, one always-on replica, {MINUTES_PER_MONTH // 1440}-day month"
 
 
-class ReportOptions(Record):
+class ReportOptions(Struct):
     """How a report is written: colour, how quiet (1: findings and the summary; 2: nothing), and
     whether files without findings are listed by the concise, grouped and text reports."""
 

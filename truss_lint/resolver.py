@@ -8,12 +8,12 @@ named SKU is used and cpu/memory/accelerator are ignored, as Truss does.
 
 from __future__ import annotations
 
-from ._record import Record
+from ._struct import Struct
 from .catalog import Catalog, Instance
 from .resources import Request, format_cpu, format_mib
 
 
-class Resolution(Record):
+class Resolution(Struct):
     """Treat as a value: never changed after it is made."""
 
     __slots__ = ("instance", "reason", "constraint", "no_public_sku")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .speed.memo import remember
-from ._record import Record
+from ._struct import Struct
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def format_cpu(millicores: int) -> str:
     return f"{millicores // 1000}" if millicores % 1000 == 0 else f"{millicores}m"
 
 
-class Accelerator(Record):
+class Accelerator(Struct):
     """A value: never changed after it is made."""
 
     __slots__ = ("gpu_type", "count")
@@ -177,7 +177,7 @@ def parse_accelerator(value: Any) -> Accelerator | None:
     return Accelerator(parts[0], count)
 
 
-class Request(Record):
+class Request(Struct):
     """The hardware a config asks for, as the server's instance selector sees it. A value."""
 
     __slots__ = ("millicores", "memory_mib", "accelerator", "node_count", "instance_type",

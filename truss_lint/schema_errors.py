@@ -10,7 +10,7 @@ import datetime
 import json
 import re
 
-from ._record import Record
+from ._struct import Struct
 from .diagnostics import KeyPath
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -21,7 +21,7 @@ _OBJECT_KEYWORDS = ("properties", "patternProperties", "additionalProperties", "
 
 
 
-class SchemaError(Record):
+class SchemaError(Struct):
     __slots__ = ("path", "keyword", "message", "schema", "definitions", "rule", "stricter", "extra_key",
                  "alternatives", "reason")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._record import Record
+from ._struct import Struct
 from .diagnostics import Severity
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -49,7 +49,7 @@ def _installed_truss() -> str | None:
     return version("truss")
 
 
-class Settings(Record):
+class Settings(Struct):
     __slots__ = ("select", "extend_select", "ignore", "severity", "fail_on", "target_truss_version", "catalog",
                  "baseline")
 

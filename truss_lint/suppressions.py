@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._record import Record
+from ._struct import Struct
 from .diagnostics import Diagnostic, KeyPath, Span
 from .rules import CODE_PATTERN
 
@@ -34,7 +34,7 @@ TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from .loader import Document
+    from .yaml_loader import Document
     from .rules import Rule
 
 MARKER = "truss-lint"
@@ -58,7 +58,7 @@ def _line_break() -> re.Pattern:
     return re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # what PyYAML counts as a line break
 
 
-class Directive(Record):
+class Directive(Struct):
     """One `# truss-lint: ...` comment and what it covers."""
 
     __slots__ = ("kind", "span", "start", "end", "text", "own_line", "tokens", "reason", "problem", "rules",
@@ -108,7 +108,7 @@ class Directive(Record):
         return f"on lines {self.first_line}–{self.last_line}"
 
 
-class Suppressions(Record):
+class Suppressions(Struct):
     """The directives of one file, and which of them suppressed something."""
 
     __slots__ = ("directives", "judged")

@@ -18,9 +18,9 @@ import ast
 import os
 from functools import lru_cache
 
-from .._record import Record
+from .._struct import Struct
 from ..diagnostics import ChainletResult, Diagnostic, FileResult, Fix, Span
-from ..loader import Document, load
+from ..yaml_loader import Document, load
 from ..resources import ACCELERATORS, request_from_config
 from .reader import CPU_COUNT, TRT_LLM_CONFIG, Argument, Call, Chainlet, Reader, Symbol, Unresolved
 from .source import Source
@@ -47,7 +47,7 @@ SCHEMA_RULES = frozenset({"TC101", "TC102", "TC103", "TC104", "TC105"})
 _ARGUMENT_OF = {"cpu": "cpu_count", "memory": "memory", "accelerator": "gpu", "instance_type": "instance_type"}
 
 
-class Compute(Record):
+class Compute(Struct):
     """A chainlet's compute as Truss's code generation turns it into a truss config."""
 
     __slots__ = ("config", "origins", "unknown", "rejected")
@@ -59,7 +59,7 @@ class Compute(Record):
         self.rejected: list[Rejection] = []  # values Truss itself refuses
 
 
-class Rejection(Record):
+class Rejection(Struct):
     """A Compute argument Truss 0.18.36 refuses: `truss chains push` fails."""
 
     __slots__ = ("argument", "message", "help", "fix")
@@ -71,7 +71,7 @@ class Rejection(Record):
         self.fix = fix
 
 
-class ChainletInfo(Record):
+class ChainletInfo(Struct):
     """One chainlet as the linter sees it: what the reader found, its config and its verdict."""
 
     __slots__ = ("chainlet", "compute", "context", "result", "truss_config")
@@ -343,7 +343,7 @@ def _yaml(value: Any, indent: int = 0) -> list[str]:
 # --- linting ------------------------------------------------------------------------------------
 
 def lint_chain_bytes(raw: bytes, path: str, settings: Settings | None = None, stat_cache: Any = None) -> FileResult:
-    from ..loader import YamlProblem, decode
+    from ..yaml_loader import YamlProblem, decode
 
     try:
         text = decode(raw)
@@ -548,7 +548,7 @@ def _chain_wording(text: str) -> str:
 
 def _lint_truss_dir(info: ChainletInfo, path: str, settings: Settings, stat_cache: Any) -> None:
     from ..engine import lint_bytes
-    from ..reading import ReadError, read_config
+    from ..file_linting import ReadError, read_config
 
     result = info.result
     config_path = truss_dir_config(info.chainlet, path)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ast
 
-from .._record import Record
+from .._struct import Struct
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class Unresolved(Exception):
         self.node = node
 
 
-class Call(Record):
+class Call(Struct):
     """A call of a truss_chains / truss constructor, its arguments still unevaluated."""
 
     __slots__ = ("name", "node", "scope")
@@ -82,7 +82,7 @@ class Call(Record):
             isinstance(a, ast.Starred) for a in self.node.args)
 
 
-class Symbol(Record):
+class Symbol(Struct):
     """A name that stands for something imported (a module, a class, a constant)."""
 
     __slots__ = ("name",)
@@ -91,7 +91,7 @@ class Symbol(Record):
         self.name = name
 
 
-class Argument(Record):
+class Argument(Struct):
     """One Compute argument: its value (or why it is unknown) and where it is written."""
 
     __slots__ = ("name", "value", "node", "written", "reason")
@@ -110,7 +110,7 @@ class Argument(Record):
         return isinstance(self.node, ast.Constant) and isinstance(self.node.value, str)
 
 
-class Chainlet(Record):
+class Chainlet(Struct):
     """One chainlet class and what the reader could learn about its compute."""
 
     __slots__ = ("name", "line", "column", "node", "kind", "compute", "compute_node", "unknown", "remote_config",

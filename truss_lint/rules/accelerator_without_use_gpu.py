@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, Severity
 from ..edits import delete_entry
 from . import Rule
-from ._pricing import instance_type_of, resolve_as, resources_of
+from ._resource_helpers import instance_type_of, resolve_as, resources_of
 from .use_gpu_without_accelerator import ACCELERATOR_SINCE, USE_GPU_IGNORED_SINCE
 
 

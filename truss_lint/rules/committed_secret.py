@@ -6,13 +6,13 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from .._record import Record
+from .._struct import Struct
 from ..diagnostics import Diagnostic, Severity
 from ..redaction import SHOWN_PREFIX
 from . import Rule
 
 
-class TokenPattern(Record):
+class TokenPattern(Struct):
     __slots__ = ("kind", "pattern")
 
     def __init__(self, kind: str, pattern: str) -> None:

@@ -7,7 +7,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..resources import DECIMAL_UNITS, format_mib, memory_bytes, request_from_config
 from ..resolver import resolve
 from . import Rule
-from ._pricing import instance_type_of, resources_of
+from ._resource_helpers import instance_type_of, resources_of
 
 _WITH_UNIT = r"^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)([A-Za-z]+)$"  # compiled on first use (re caches it)
 _BINARY = {"k": "Ki", "M": "Mi", "G": "Gi", "T": "Ti", "P": "Pi", "E": "Ei"}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .._record import Record
+from .._struct import Struct
 from ..diagnostics import Diagnostic, Fix, KeyPath, Severity
 from ..edits import rename_key
 from . import Rule
@@ -18,7 +18,7 @@ def _always(value: Any, config: dict) -> bool:
     return True
 
 
-class Deprecation(Record):
+class Deprecation(Struct):
     """One deprecated setting of Truss 0.18.36, and what to write instead."""
 
     __slots__ = ("path", "message", "help", "applies", "item", "at")

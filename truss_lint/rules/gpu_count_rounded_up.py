@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..catalog import format_month
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
-from ._pricing import family, gets_more_gpus_than_requested, month_difference, per_month
+from ._resource_helpers import family, gets_more_gpus_than_requested, month_difference, per_month
 
 
 class GpuCountRoundedUp(Rule):

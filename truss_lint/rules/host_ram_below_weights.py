@@ -3,7 +3,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from .._record import replace
+from .._struct import replace
 from ..diagnostics import Diagnostic, Severity
 from ..gpu_memory import HOST_RAM_MARGIN, memory_check, resources_key_path
 from . import Rule

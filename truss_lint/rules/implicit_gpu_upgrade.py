@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, Severity
 from ..resources import format_cpu, format_mib
 from . import Rule
-from ._pricing import (cpu_setting, gets_more_gpus_than_requested, largest_with_gpus, memory_setting,
+from ._resource_helpers import (cpu_setting, gets_more_gpus_than_requested, largest_with_gpus, memory_setting,
                        month_difference, per_month, price_ratio, resources_of)
 
 

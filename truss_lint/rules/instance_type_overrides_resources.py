@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, Severity
 from ..resources import cpu_millicores, memory_mib, parse_accelerator
 from . import Rule
-from ._pricing import instance_type_of, resources_of, shown
+from ._resource_helpers import instance_type_of, resources_of, shown
 
 IGNORED_KEYS = ("cpu", "memory", "accelerator")
 

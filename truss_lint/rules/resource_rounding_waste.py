@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, Severity
 from ..resources import format_cpu, format_mib
 from . import Rule
-from ._pricing import (cpu_setting, family, gib, instance_type_of, memory_setting, month_difference, per_month,
+from ._resource_helpers import (cpu_setting, family, gib, instance_type_of, memory_setting, month_difference, per_month,
                        resources_of)
 
 # "Much larger": the instance has at least this many times what was asked for, on every axis

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, Severity
 from ..resources import DEFAULT_MEMORY, TRT_LLM_MIN_MEMORY, format_mib, memory_mib
 from . import Rule
-from ._pricing import instance_type_of, memory_setting, resolve_as, resources_of
+from ._resource_helpers import instance_type_of, memory_setting, resolve_as, resources_of
 
 MIN_SERVING_MIB = 1024  # the Truss server and the Python runtime alone take several hundred MiB
 

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
-from ._pricing import instance_type_of, per_month, resources_of
+from ._resource_helpers import instance_type_of, per_month, resources_of
 
 
 class UnknownInstanceType(Rule):

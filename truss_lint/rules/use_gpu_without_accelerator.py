@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, Severity
 from ..edits import delete_entry
 from . import Rule
-from ._pricing import instance_type_of, resources_of
+from ._resource_helpers import instance_type_of, resources_of
 
 USE_GPU_IGNORED_SINCE = (0, 9, 77)
 ACCELERATOR_SINCE = (0, 3, 5)

@@ -2,7 +2,7 @@
 
 Linting is pure CPU work on small independent inputs, so processes (not threads) scale it.
 The main process walks the tree and hands chunks of paths to the pool, whose workers read and
-lint them (`reading.lint_file`) while the main process writes the report of the chunks before.
+lint them (`file_linting.lint_file`) while the main process writes the report of the chunks before.
 Each chunk goes to the worker with the least work queued, and chunks shrink as the run nears its
 end, so the workers finish together. Results are reported in input order, so the report is the
 same as with `--jobs 1`. Where `fork` exists, workers inherit the loaded rules and catalog.
@@ -356,7 +356,7 @@ def lint_in_parallel(items: list[tuple[str, bool, Settings]], jobs: int, *, keep
 def _lint_chunk(tasks: list[tuple[str, bool, Settings]], keep_source: bool,
                 stat_cache: StatCache | None = None) -> list[FileResult | str | None]:
     """Per file: its result, the message of an I/O error, or None for a skipped file."""
-    from ..reading import lint_outcome
+    from ..file_linting import lint_outcome
     from .stat_cache import NO_CACHE
 
     return [lint_outcome(path, explicit, settings, keep_source=keep_source, stat_cache=stat_cache or NO_CACHE)

@@ -11,7 +11,7 @@ import stat
 
 from .diagnostics import FileResult
 from .discovery import is_truss_config
-from .loader import MAX_FILE_BYTES
+from .yaml_loader import MAX_FILE_BYTES
 from .speed.stat_cache import NO_CACHE, StatCache
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -76,7 +76,7 @@ def sniff_text(raw: bytes) -> str:
 
 def too_large(path: str, settings: Settings, limit: int = MAX_FILE_BYTES) -> FileResult:
     from .engine import lint_document
-    from .loader import Document, YamlProblem
+    from .yaml_loader import Document, YamlProblem
 
     problem = YamlProblem(f"the file is larger than {limit // (1024 * 1024)} MiB; a Truss config is a few KiB, "
                           "so truss-lint does not read further")

@@ -17,7 +17,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from .speed.memo import remember
-from ._record import Record
+from ._struct import Struct
 from .diagnostics import FILE_START, KeyPath, Span
 
 TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type checkers
@@ -105,7 +105,7 @@ class YamlProblem(Exception):
         self.span = span
 
 
-class Entry(Record):
+class Entry(Struct):
     """Where one key and its value sit in the file."""
 
     __slots__ = ("_key", "_value", "value_start", "value_end", "key_start", "key_end", "style", "_node", "_key_node")
@@ -171,7 +171,7 @@ class Entries(dict):
         return [self[path] for path in self]
 
 
-class DuplicateKey(Record):
+class DuplicateKey(Struct):
     __slots__ = ("path", "first", "duplicate")
 
     def __init__(self, path: KeyPath, first: Span, duplicate: Span) -> None:
@@ -180,7 +180,7 @@ class DuplicateKey(Record):
         self.duplicate = duplicate
 
 
-class Document(Record):
+class Document(Struct):
     """A loaded config: the value Truss sees, and where each part of it is written."""
 
     __slots__ = ("text", "data", "entries", "duplicates", "problem")

@@ -1,4 +1,4 @@
-"""Configuration files: `[tool.truss-lint]` in `pyproject.toml`, or a `.truss-lint.toml`.
+"""truss-lint's own settings files: `[tool.truss-lint]` in `pyproject.toml`, or a `.truss-lint.toml`.
 
 Discovery follows ruff: each linted file gets its settings from the closest configuration, found
 by walking up from the file's own directory to the filesystem root. A directory counts when it
@@ -27,7 +27,7 @@ import stat
 
 from .speed.memo import remember
 from .speed.stat_cache import NO_CACHE, StatCache
-from ._record import Record, replace
+from ._struct import Struct, replace
 from .diagnostics import Severity
 from .settings import Settings, SettingsError, parse_version, validate_selectors
 
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .rules import Rule
 
-CONFIG_FILE = ".truss-lint.toml"
+SETTINGS_FILE = ".truss-lint.toml"
 PYPROJECT = "pyproject.toml"
 SECTION = "tool.truss-lint"
 KEYS = ("select", "extend-select", "ignore", "severity", "fail-on", "target-truss-version", "catalog",
@@ -50,11 +50,11 @@ _CLI_ONLY = {"exit-zero": "--exit-zero", "output-format": "--output-format", "ou
 LEVELS = tuple(s.value for s in Severity)
 
 
-class ConfigError(SettingsError):
+class SettingsFileError(SettingsError):
     """A configuration file that cannot be used (exit 2)."""
 
 
-class Options(Record):
+class Options(Struct):
     """One layer of options, from a configuration file or the command line. None: not given."""
 
     __slots__ = ("select", "extend_select", "ignore", "severity", "fail_on", "target_truss_version", "catalog",
@@ -76,7 +76,7 @@ class Options(Record):
         self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
 
 
-class ConfigFile(Record):
+class SettingsFile(Struct):
     __slots__ = ("path", "options")
 
     def __init__(self, path: Path | None, options: Options) -> None:
@@ -109,12 +109,12 @@ def read_toml(path: Path) -> dict[str, Any]:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except OSError as error:
-        raise ConfigError(f"{_shown(path)}: cannot read: {error.strerror or error}") from None
+        raise SettingsFileError(f"{_shown(path)}: cannot read: {error.strerror or error}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{_shown(path)}: invalid TOML: {error}") from None
+        raise SettingsFileError(f"{_shown(path)}: invalid TOML: {error}") from None
 
 
-def load_config_file(path: Path, rules: list[Rule], data: dict[str, Any] | None = None) -> ConfigFile:
+def load_settings_file(path: Path, rules: list[Rule], data: dict[str, Any] | None = None) -> SettingsFile:
     """Read (unless its TOML is given) and validate `path` (a pyproject.toml or a
     .truss-lint.toml, told by its name)."""
     path = path.resolve()
@@ -124,18 +124,18 @@ def load_config_file(path: Path, rules: list[Rule], data: dict[str, Any] | None 
     if path.name == PYPROJECT:
         table = data.get("tool", {}).get("truss-lint", {}) if isinstance(data.get("tool"), dict) else {}
         if not isinstance(table, dict):
-            raise ConfigError(f"{where}[{SECTION}] must be a table")
+            raise SettingsFileError(f"{where}[{SECTION}] must be a table")
         where += f"[{SECTION}] "
     else:
         table = data
-    return ConfigFile(path, _options(table, where, path.parent, rules))
+    return SettingsFile(path, _options(table, where, path.parent, rules))
 
 
 def _options(table: dict[str, Any], where: str, root: Path, rules: list[Rule]) -> Options:
     options = Options()
     for key, value in table.items():
         if key not in KEYS:
-            raise ConfigError(f"{where}unknown key `{key}`{_key_hint(key)}")
+            raise SettingsFileError(f"{where}unknown key `{key}`{_key_hint(key)}")
         label = f"{where}`{key}`"
         if key in ("select", "extend-select", "ignore", "exclude"):
             items = _strings(value, label, example='["TC2", "unknown-key"]' if key != "exclude" else '["legacy/*"]')
@@ -148,21 +148,21 @@ def _options(table: dict[str, Any], where: str, root: Path, rules: list[Rule]) -
             options.fail_on = _level(value, label)
         elif key == "target-truss-version":
             if not isinstance(value, str):
-                raise ConfigError(f"{label} must be a string like \"0.18.36\", not {_toml_type(value)}")
+                raise SettingsFileError(f"{label} must be a string like \"0.18.36\", not {_toml_type(value)}")
             try:
                 parse_version(value)
             except SettingsError as error:
-                raise ConfigError(f"{label}: {error}") from None
+                raise SettingsFileError(f"{label}: {error}") from None
             options.target_truss_version = value
         elif key == "catalog":
             if not isinstance(value, str) or not value:
-                raise ConfigError(f"{label} must be a path (a string), not {_toml_type(value)}")
+                raise SettingsFileError(f"{label} must be a path (a string), not {_toml_type(value)}")
             options.catalog = str((root / value).resolve())
             if not os.path.isfile(options.catalog):
-                raise ConfigError(f"{label}: no such file: {value} (relative to {_shown(root)})")
+                raise SettingsFileError(f"{label}: no such file: {value} (relative to {_shown(root)})")
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
-                raise ConfigError(f"{label} must be a table of glob = [rules], "
+                raise SettingsFileError(f"{label} must be a table of glob = [rules], "
                                   f"like {{\"legacy/*\" = [\"TC2\"]}}, not {_toml_type(value)}")
             for pattern, selectors in value.items():
                 items = _strings(selectors, f"{label} \"{pattern}\"", example='["TC201"]')
@@ -182,21 +182,21 @@ def _key_hint(key: str) -> str:
 
 def _strings(value: Any, label: str, example: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{label} must be a list of strings, like {example}, not {_toml_type(value)}")
+        raise SettingsFileError(f"{label} must be a list of strings, like {example}, not {_toml_type(value)}")
     return value
 
 
 def _level(value: Any, label: str) -> Severity:
     if value not in LEVELS:
         shown = f"`{value}`" if isinstance(value, str) else _toml_type(value)
-        raise ConfigError(f"{label} must be one of {', '.join(LEVELS)}, not {shown}")
+        raise SettingsFileError(f"{label} must be one of {', '.join(LEVELS)}, not {shown}")
     return Severity(value)
 
 
 def _severity_table(value: Any, where: str, rules: list[Rule]) -> dict[str, Severity]:
     label = f"{where}`severity`"
     if not isinstance(value, dict):
-        raise ConfigError(f"{label} must be a table of rule = level, like "
+        raise SettingsFileError(f"{label} must be a table of rule = level, like "
                           f"{{TC201 = \"warning\"}}, not {_toml_type(value)}")
     table = {}
     for selector, level in value.items():
@@ -234,10 +234,10 @@ def _shown(path: Path) -> str:
 # Discovery, and the settings for each linted path
 
 
-def _config_file_in(directory: str, stat_cache: StatCache) -> tuple[Path, dict[str, Any] | None] | None:
+def _settings_file_in(directory: str, stat_cache: StatCache) -> tuple[Path, dict[str, Any] | None] | None:
     """The configuration file in `directory` itself, if any, with a pyproject.toml's TOML
     (read to see whether it has the table; loading it then does not read it again)."""
-    dotfile = os.path.join(directory, CONFIG_FILE)
+    dotfile = os.path.join(directory, SETTINGS_FILE)
     if stat_cache.is_file(dotfile):
         from pathlib import Path
 
@@ -270,7 +270,7 @@ def _with_section(pyproject: str) -> dict[str, Any] | None:
     return data if isinstance(tool, dict) and "truss-lint" in tool else None
 
 
-class SettingsResolver:
+class SettingsLookup:
     """Settings for each path: the closest configuration file, then the command line on top."""
 
     def __init__(self, cli: Options, rules: list[Rule], *, config_file: str | None = None,
@@ -279,27 +279,27 @@ class SettingsResolver:
         self.stat_cache = stat_cache  # what discovery listed: existence questions without a stat each
         self.rules = rules
         self.isolated = isolated
-        self._by_directory: dict[str, ConfigFile] = {}  # str keys: a Path per directory is ~400 bytes
+        self._by_directory: dict[str, SettingsFile] = {}  # str keys: a Path per directory is ~400 bytes
         self._real_directories: dict[str, str] = {}
         self._real_parents: dict[str, str] = {}  # a file's directory as written → its real one
         self._catalogs: dict[str | None, Catalog] = {}
         self._base: dict[Path | None, Settings] = {}
         self._by_path: dict[str | None, Settings | None] = {}
-        self.forced: ConfigFile | None = None
+        self.forced: SettingsFile | None = None
         if config_file is not None:
             from pathlib import Path
 
             path = Path(config_file)
             if not path.is_file():
-                raise ConfigError(f"--config {config_file}: no such file")
-            self.forced = load_config_file(path, rules)
+                raise SettingsFileError(f"--config {config_file}: no such file")
+            self.forced = load_settings_file(path, rules)
 
-    def config_for(self, path: str | None) -> ConfigFile:
+    def settings_file_for(self, path: str | None) -> SettingsFile:
         """The configuration file that applies to `path` (None: the current directory)."""
         if self.forced is not None:
             return self.forced
         if self.isolated:
-            return ConfigFile(None, Options())
+            return SettingsFile(None, Options())
         return self._config_in(self._directory_of(path or os.getcwd()))
 
     def _directory_of(self, path: str) -> str:
@@ -335,19 +335,19 @@ class SettingsResolver:
             remember(self._real_directories, directory, real)
         return real
 
-    def _config_in(self, directory: str) -> ConfigFile:
+    def _config_in(self, directory: str) -> SettingsFile:
         # The closest configuration file at or above `directory`, memoized per directory on the
         # way up: a tree of N configs costs N+depth directory checks, not N×depth.
         config = self._by_directory.get(directory)
         if config is None:
-            found = _config_file_in(directory, self.stat_cache)
+            found = _settings_file_in(directory, self.stat_cache)
             parent = os.path.dirname(directory)
             if found is not None:
-                config = load_config_file(found[0], self.rules, data=found[1])
+                config = load_settings_file(found[0], self.rules, data=found[1])
             elif parent != directory:
                 config = self._config_in(parent)
             else:
-                config = ConfigFile(None, Options())
+                config = SettingsFile(None, Options())
             remember(self._by_directory, directory, config)
         return config
 
@@ -358,7 +358,7 @@ class SettingsResolver:
         return self._by_path[path]
 
     def _settings_for(self, path: str | None) -> Settings | None:
-        config = self.config_for(path)
+        config = self.settings_file_for(path)
         patterns = config.options.exclude or config.options.per_file_ignores
         relative = _relative(path, config.root) if path and patterns else None
         if relative is not None and any(_glob_matches(p, relative) for p in config.options.exclude):
@@ -368,7 +368,7 @@ class SettingsResolver:
                  if relative is not None and _glob_matches(pattern, relative) for s in selectors]
         return replace(base, ignore=base.ignore + extra) if extra else base
 
-    def _base_settings(self, config: ConfigFile) -> Settings:
+    def _base_settings(self, config: SettingsFile) -> Settings:
         if config.path not in self._base:
             file, cli = config.options, self.cli
             enabled = _selection([file, cli], self.rules)
@@ -393,7 +393,7 @@ class SettingsResolver:
 
     def show(self, path: str | None) -> str:
         """`--show-settings`: which file applies to `path`, and the settings it resolves to."""
-        config = self.config_for(path)
+        config = self.settings_file_for(path)
         settings = self.settings_for(path)
         lines = [f"path: {path or '.'}", f"config: {'ignored (--isolated)' if self.isolated else config.describe()}"]
         if settings is None:

@@ -2,7 +2,7 @@
 
 truss-lint runs on every commit and editor save, so start-up counts: importing `dataclasses`
 (it imports `inspect`) and building each dataclass (it compiles generated methods) cost about
-half of a cold start. A record here writes its own `__init__` and lists its fields in
+half of a cold start. A struct here writes its own `__init__` and lists its fields in
 `__slots__`; equality, hashing and `repr` come from the fields, as a dataclass's would.
 """
 
@@ -12,10 +12,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TypeVar
 
-    R = TypeVar("R", bound="Record")
+    R = TypeVar("R", bound="Struct")
 
 
-class Record:
+class Struct:
     """Base for value classes: fields are the `__slots__` of the class and its bases, in order,
     without private (`_`) slots; a class whose fields are properties lists them in `_field_names`.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .._record import replace
+from .._struct import replace
 from ..catalog import Instance, format_month
 from ..resolver import resolve
 from ..resources import Request
