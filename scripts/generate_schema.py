@@ -124,7 +124,6 @@ def build_defs() -> dict[str, dict]:
             "description": "Python version of the serving image.",
             "type": "string",
             "enum": ["py39", "py310", "py311", "py312", "py313", "py314"],
-            "x-rule": "python-version",
             "x-hint": "Use one of py310, py311, py312, py313, py314 (py39 is deprecated).",
         },
         "Cpu": {
@@ -133,7 +132,6 @@ def build_defs() -> dict[str, dict]:
             "pattern": CPU_PATTERN,
             "minLength": 1,
             "examples": ["1", "500m", "4"],
-            "x-rule": "resources-cpu",
             "x-hint": "Quote it: cpu: \"4\" or cpu: \"500m\".",
             "x-stricter": "Negative numbers, nan/inf, a bare \"m\" and Python-only spellings like \"1_000\" pass Truss but the Baseten server cannot parse or use them.",
         },
@@ -142,7 +140,6 @@ def build_defs() -> dict[str, dict]:
             "type": "string",
             "pattern": MEMORY_PATTERN,
             "examples": ["2Gi", "512Mi", "16Gi"],
-            "x-rule": "resources-memory",
             "x-hint": "Quote it and use a Kubernetes unit: memory: \"16Gi\".",
             "x-stricter": "A unit without a number (\"Gi\"), malformed numbers (\"1.2.3Gi\"), negative numbers, nan/inf and spellings like \"1_000\" pass Truss's load but cannot be converted to bytes by Truss or the server.",
         },
@@ -150,14 +147,12 @@ def build_defs() -> dict[str, dict]:
             "description": "GPU type understood by Truss 0.18.36 (case-sensitive).",
             "type": "string",
             "enum": list(ACCELERATORS),
-            "x-rule": "resources-accelerator",
         },
         "AcceleratorString": {
             "description": "GPU type with an optional count: TYPE or TYPE:N (N a positive integer).",
             "type": "string",
             "pattern": ACCEL_STRING,
             "examples": ["A10G", "H100:8", "L4:2"],
-            "x-rule": "resources-accelerator",
             "x-hint": "Write TYPE or TYPE:N, e.g. H100:2; TYPE is one of " + ", ".join(ACCELERATORS) + ".",
             "x-stricter": "A string with more than one ':' (\"A10G:2:3\") is accepted by Truss but silently requests only one GPU.",
         },
@@ -176,7 +171,6 @@ def build_defs() -> dict[str, dict]:
                         {"type": "integer", "minimum": 1},
                         {"type": "string", "pattern": r"^\s*\+?0*[1-9][0-9]*\s*$"},
                     ],
-                    "x-rule": "resources-accelerator",
                     "x-stricter": "count 0 is accepted by Truss but yields use_gpu true with no GPU type, which no instance matches; booleans and floats are not counts.",
                 },
             },
@@ -190,19 +184,16 @@ def build_defs() -> dict[str, dict]:
                 {"$ref": "#/$defs/AcceleratorSpec"},
             ],
             "examples": ["A100", "T4:2", "H100:8"],
-            "x-rule": "resources-accelerator",
         },
         "NodeCount": {
             "description": "Number of nodes for multi-node deployments (strict integer >= 1, or null for 1).",
             "anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}],
-            "x-rule": "resources-node-count",
             "x-hint": "Write an unquoted integer such as node_count: 2.",
         },
         "InstanceType": {
             "description": "Full Baseten SKU name (e.g. \"L4:4x16\"). When set, cpu, memory and accelerator are ignored for instance selection.",
             "type": ["string", "null"],
             "examples": ["L4:4x16"],
-            "x-rule": "resources-instance-type",
         },
         "Fabric": {
             "description": "Network fabric requirements for this deployment.",
@@ -219,7 +210,6 @@ def build_defs() -> dict[str, dict]:
                 },
             },
             "additionalProperties": False,
-            "x-rule": "resources-fabric",
         },
         "Resources": {
             "description": "Compute resources that your model needs, including CPU, memory, and GPU resources.",
@@ -231,7 +221,6 @@ def build_defs() -> dict[str, dict]:
                 "use_gpu": {
                     "description": "Ignored by Truss since 0.9.77: recomputed as 'an accelerator is set'. Any value is accepted.",
                     "deprecated": True,
-                    "x-rule": "resources-use-gpu",
                     "x-hint": "Remove use_gpu; set accelerator to request a GPU.",
                 },
                 "instance_type": {"$ref": "#/$defs/InstanceType", "default": None},
@@ -244,7 +233,6 @@ def build_defs() -> dict[str, dict]:
             },
             "additionalProperties": False,
             "propertyNames": {"type": "string"},
-            "x-rule": "resources-unknown-key",
         },
     }
 
@@ -505,7 +493,7 @@ def post_process(schema: dict) -> None:
         "$ref": "#/$defs/Resources",
     }
     top["spec_version"].update(
-        {"x-rule": "spec-version-type", "x-hint": "Quote it: spec_version: \"2.0\"."}
+        {"x-hint": "Quote it: spec_version: \"2.0\"."}
     )
     top["environment_variables"]["additionalProperties"] = {
         "type": ["string", "number", "boolean", "null"],
@@ -729,7 +717,6 @@ def trt_llm(defs: dict, top: dict) -> None:
             "default": "#/$defs/TrtLlmV1",
             "unknown": "'{value}' is not a valid InferenceStack",
         },
-        "x-rule": "trt-llm",
     }
     v1 = defs["TrtLlmV1"]
     v1["description"] = "TRT-LLM with inference_stack v1 (the default when inference_stack is missing)."

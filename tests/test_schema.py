@@ -869,3 +869,24 @@ def test_use_volume_zero_is_false_to_truss() -> None:
     assert _errors_of(result) == []
     assert [d.name for d in result.diagnostics if d.key_path[:1] == ("model_cache",) and d.name != "deprecated-key"] \
         == ["coerced-value"]
+
+
+def test_every_x_rule_label_is_a_rule_a_user_can_select():
+    # A label that names no rule would route nothing, and read like a rule code in the schema.
+    from truss_lint.engine import registry
+
+    names = {rule.name for rule in registry().rules}
+    labels = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "x-rule" in node:
+                labels.append(node["x-rule"])
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(truss_schema())
+    assert labels and sorted(set(labels) - names) == []

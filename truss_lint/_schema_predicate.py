@@ -9,8 +9,8 @@ import re
 from ._compiled_schema import _EXACT_TYPES, _first_repeat
 from .schema_errors import _in, type_name
 
-SCHEMA_LENGTH = 84100
-SCHEMA_CRC32 = 3216302691
+SCHEMA_LENGTH = 83564
+SCHEMA_CRC32 = 4093231923
 
 _kind = _EXACT_TYPES.get
 
