@@ -49,6 +49,11 @@ def test_check_imports_none_of_the_heavy_dependencies(tmp_path):
     loaded = set(proc.stdout.split())
     assert "truss_lint.engine" in loaded  # the probe really linted
     assert sorted(m for m in loaded if m.split(".")[0] in HEAVY or m in HEAVY) == []
+    # A config without `trt_llm`, `docker_server`, ... never imports the rules for those sections.
+    from truss_lint.rules.builtin import BUILTIN_RULES, ON_DEMAND
+
+    on_demand = {BUILTIN_RULES[code].split(":")[0] for code in ON_DEMAND}
+    assert sorted(on_demand & loaded) == [] and "truss_lint.chains" not in loaded
 
 
 def write_tree(root, count):

@@ -119,9 +119,29 @@ def test_every_rule_module_is_listed_as_a_builtin_rule():
 
 
 def test_builtin_list_entries_are_keyed_by_their_rules_code():
+    from truss_lint.engine import OnDemandRule
+
     for code, target in BUILTIN_RULES.items():
         rule = registry().by_code_or_name(code)
-        assert rule is not None and f"{type(rule).__module__}:{type(rule).__name__}" == target
+        loaded = rule.rule if isinstance(rule, OnDemandRule) else rule
+        assert rule is not None and f"{type(loaded).__module__}:{type(loaded).__name__}" == target
+        assert loaded.code == code
+
+
+def test_on_demand_rules_say_what_their_classes_say():
+    # The engine knows an on-demand rule by this metadata until it imports the rule's module.
+    from truss_lint.engine import OnDemandRule
+    from truss_lint.rules.builtin import ON_DEMAND
+
+    for code, (name, when) in ON_DEMAND.items():
+        rule = registry().by_code_or_name(code)
+        assert isinstance(rule, OnDemandRule)
+        loaded = rule.rule
+        assert (loaded.name, loaded.applies_to, loaded.reads_keys) == (name, rule.applies_to, rule.reads_keys)
+        assert not loaded.after_suppressions and getattr(loaded, "schema_keywords", None) is None
+    keyed = {r.code for r in registry().rules if r.code in BUILTIN_RULES
+             and (r.reads_keys is not None or r.applies_to == "chain")}
+    assert keyed == set(ON_DEMAND), "a rule that reads only some keys, or only chains, belongs in ON_DEMAND"
 
 
 def test_a_rule_skipped_for_lack_of_its_keys_would_have_found_nothing():

@@ -144,31 +144,51 @@ def registry() -> Registry:
     global _registry
     if _registry is None:
         from .speed.entry_points import EntryPoint, entry_points  # importlib.metadata's, without its import cost
-        from .rules.builtin import BUILTIN_RULES
+        from .rules.builtin import BUILTIN_RULES, ON_DEMAND
 
-        builtins = [EntryPoint(code, target, ENTRY_POINT_GROUP) for code, target in BUILTIN_RULES.items()]
+        builtins = [OnDemandRule(code, *ON_DEMAND[code], target) if code in ON_DEMAND
+                    else EntryPoint(code, target, ENTRY_POINT_GROUP) for code, target in BUILTIN_RULES.items()]
         # An install made before the built-ins left the entry points may still list them.
         plugins = [e for e in entry_points(ENTRY_POINT_GROUP) if not e.value.startswith("truss_lint.")]
         _registry = load_registry(builtins + plugins)
     return _registry
 
 
+class OnDemandRule:
+    """A built-in rule known by its code, its name and when it can apply, whose module is imported
+    the first time anything else about it is asked (running it, its docs): most configs have no
+    `trt_llm` or `docker_server`, and importing a rule module costs ~0.2 ms of every start."""
+
+    __slots__ = ("code", "name", "applies_to", "reads_keys", "_target", "_rule")
+    after_suppressions = False
+    schema_keywords = None
+
+    def __init__(self, code: str, name: str, when: tuple[str, ...] | str, target: str) -> None:
+        self.code, self.name, self._target, self._rule = code, name, target, None
+        self.applies_to = "chain" if when == "chain" else "config"
+        self.reads_keys = None if when == "chain" else frozenset(when)
+
+    @property
+    def rule(self) -> Rule:
+        if self._rule is None:
+            import importlib
+
+            module, _, attribute = self._target.partition(":")
+            self._rule = getattr(importlib.import_module(module), attribute)()
+        return self._rule
+
+    def __getattr__(self, attribute: str) -> Any:  # what only the class knows: check, severity, ...
+        return getattr(self.rule, attribute)
+
+
 def load_registry(entry_points: Any) -> Registry:
     rules: list[Rule] = []
     owners: dict[str, str] = {}
     for entry_point in entry_points:
-        origin = f"{entry_point.name} = {entry_point.value}"
-        try:
-            rule_class = entry_point.load()
-            rule = rule_class()
-        except Exception as error:  # a broken plugin is a start-up error that names it
-            raise RegistryError(f"cannot load rule plugin `{origin}`: {type(error).__name__}: {error}") from None
-        problems = _metadata_problems(rule)
-        if not problems and entry_point.name != rule.code:
-            # `--select XP901` and suppressions find a rule by its code: the registration must say it.
-            problems.append(f"the entry-point name must be the rule's code, `{rule.code}`")
-        if problems:
-            raise RegistryError(f"rule plugin `{origin}` is malformed: {'; '.join(problems)}")
+        if isinstance(entry_point, OnDemandRule):  # a built-in: tests hold its metadata to its class
+            rule, origin = entry_point, f"{entry_point.code} = {entry_point._target}"
+        else:
+            rule, origin = _load_plugin(entry_point)
         for key in (rule.code, rule.name):
             if key in owners:
                 raise RegistryError(f"two rules claim `{key}`: `{owners[key]}` and `{origin}`")
@@ -176,6 +196,23 @@ def load_registry(entry_points: Any) -> Registry:
         rules.append(rule)
     rules.sort(key=lambda r: r.code)
     return Registry(rules)
+
+
+def _load_plugin(entry_point: Any) -> tuple[Rule, str]:
+    """The rule an entry point names, checked; raises RegistryError naming it."""
+    origin = f"{entry_point.name} = {entry_point.value}"
+    try:
+        rule_class = entry_point.load()
+        rule = rule_class()
+    except Exception as error:  # a broken plugin is a start-up error that names it
+        raise RegistryError(f"cannot load rule plugin `{origin}`: {type(error).__name__}: {error}") from None
+    problems = _metadata_problems(rule)
+    if not problems and entry_point.name != rule.code:
+        # `--select XP901` and suppressions find a rule by its code: the registration must say it.
+        problems.append(f"the entry-point name must be the rule's code, `{rule.code}`")
+    if problems:
+        raise RegistryError(f"rule plugin `{origin}` is malformed: {'; '.join(problems)}")
+    return rule, origin
 
 
 def _metadata_problems(rule: Any) -> list[str]:
@@ -268,25 +305,27 @@ def _applies(rule: Rule, document: Document) -> bool:
 
 
 class _Plan:
-    """The enabled rules of one selection, with the severity each reports at."""
+    """The enabled rules of one selection, with the severity the settings give each (None: the
+    rule's own)."""
 
     __slots__ = ("checks", "audits", "chain_checks")
 
     def __init__(self, settings: Settings, rules: list[Rule]) -> None:
-        enabled = [(rule, settings.severity_of(rule)) for rule in rules if settings.is_enabled(rule)]
+        enabled = [(rule, settings.severity_override(rule)) for rule in rules if settings.is_enabled(rule)]
         self.chain_checks = [(rule, severity) for rule, severity in enabled if getattr(rule, "applies_to", "") == "chain"]
         enabled = [(rule, severity) for rule, severity in enabled if getattr(rule, "applies_to", "") != "chain"]
         self.checks = [(rule, severity) for rule, severity in enabled if not rule.after_suppressions]
         self.audits = [(rule, severity) for rule, severity in enabled if rule.after_suppressions]
 
 
-def _run(rule: Rule, ctx: Context, severity: Severity, ran: set[str]) -> list[Diagnostic]:
+def _run(rule: Rule, ctx: Context, severity: Severity | None, ran: set[str]) -> list[Diagnostic]:
     try:
         found = [*rule.check(ctx)]
     except Exception as error:
         return [_rule_error(rule, error)]
     ran.add(rule.code)
-    if found and severity is not rule.severity:  # (most rules find nothing in most files)
+    # (Most rules find nothing in most files.)
+    if found and severity is not None and severity is not rule.severity:
         for diagnostic in found:
             if diagnostic.code == rule.code:
                 diagnostic.severity = severity

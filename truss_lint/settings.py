@@ -76,6 +76,12 @@ class Settings(Struct):
         return selected and not any(_matches(s, rule) for s in self.ignore)
 
     def severity_of(self, rule: Rule) -> Severity:
+        override = self.severity_override(rule)
+        return rule.severity if override is None else override
+
+    def severity_override(self, rule: Rule) -> Severity | None:
+        """The severity the settings give `rule`, or None for its own (which asking would load
+        an on-demand rule's module)."""
         # The most specific selector wins: a name or full code over a prefix; among equally
         # specific ones the last (the command line's, after the config file's).
         best: tuple[int, Severity] | None = None
@@ -84,7 +90,7 @@ class Settings(Struct):
                 weight = 100 if selector in (rule.name, rule.code) else len(selector)
                 if best is None or weight >= best[0]:
                     best = (weight, severity)
-        return best[1] if best else rule.severity
+        return best[1] if best else None
 
 
 def _matches(selector: str, rule: Rule) -> bool:

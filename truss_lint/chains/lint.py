@@ -449,9 +449,9 @@ def _lint_chainlet(info: ChainletInfo, path: str, source: Source, settings: Sett
         return []  # truss-chainlet-config reports what is wrong with it
     found: list[Diagnostic] = []
     if compute.rejected:
-        rule = registered.by_code_or_name(INVALID_VALUE)
-        severity = next((s for r, s in checks if r.code == INVALID_VALUE), None)
-        if rule is not None and severity is not None:
+        rule = next((r for r, _ in checks if r.code == INVALID_VALUE), None)  # None: not selected
+        if rule is not None:
+            severity = settings.severity_of(rule)
             ran.add(rule.code)
             for rejection in compute.rejected:
                 node = rejection.argument.node or chainlet.compute_node or chainlet.node

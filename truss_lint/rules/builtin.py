@@ -1,6 +1,7 @@
 """The built-in rules: one static list, read at start-up without asking the installer.
 
-Adding a rule is a module under `truss_lint/rules/`, its line here (code = "module:Class"),
+Adding a rule is a module under `truss_lint/rules/`, its line here (code = "module:Class"; and in
+ON_DEMAND when it reads only some top-level keys or only chain files),
 and a fixture folder `tests/fixtures/rules/<rule-name>/` with `ok/` and `bad/` cases
 (tests/test_rule_fixtures.py fails for a rule without them, and for a rule module not listed
 here). Third-party rules register through the `truss_lint.rules` entry points instead.
@@ -62,4 +63,35 @@ BUILTIN_RULES = {
     "TC704": "truss_lint.rules.python_syntax_error:PythonSyntaxError",
     "TC705": "truss_lint.rules.chains_name_not_exported:ChainsNameNotExported",
     "TC801": "truss_lint.rules.deprecated_key:DeprecatedKey",
+}
+
+# Rules loaded on first use, to keep start-up lean: each one's name (to select and suppress it by)
+# and when it can have something to say: the top-level keys it reads (its `reads_keys`), or
+# "chain" for Truss Chains source files. tests/test_rule_fixtures.py holds these to the classes.
+ON_DEMAND = {
+    "TC120": ("trt-llm-quantization-gpu", ("trt_llm",)),
+    "TC121": ("trt-llm-unsupported-gpu", ("trt_llm",)),
+    "TC122": ("renamed-trt-llm-model", ("trt_llm",)),
+    "TC123": ("trt-llm-calibration", ("trt_llm",)),
+    "TC124": ("trt-llm-moe", ("trt_llm",)),
+    "TC125": ("trt-llm-checkpoint", ("trt_llm",)),
+    "TC126": ("trt-llm-kv-cache", ("trt_llm",)),
+    "TC127": ("trt-llm-speculative-decoding", ("trt_llm",)),
+    "TC128": ("trt-llm-lora", ("trt_llm",)),
+    "TC129": ("trt-llm-stack-v2", ("trt_llm",)),
+    "TC130": ("conflicting-tags", ("trt_llm",)),
+    "TC131": ("docker-server-settings", ("docker_server",)),
+    "TC132": ("runtime-num-workers", ("runtime",)),
+    "TC133": ("training-checkpoints-conflict", ("training_checkpoints",)),
+    "TC134": ("model-cache-volume", ("hf_cache", "model_cache",)),
+    "TC135": ("duplicate-mount-path", ("bdn", "weights",)),
+    "TC136": ("auth-fields", ("base_image", "weights",)),
+    "TC137": ("weights-source", ("weights",)),
+    "TC138": ("build-no-cache", ("build",)),
+    "TC139": ("trt-llm-version-override", ("trt_llm",)),
+    "TC701": ("gpu-count-without-gpu", "chain"),
+    "TC702": ("deprecated-base-image-string", "chain"),
+    "TC703": ("truss-chainlet-config", "chain"),
+    "TC704": ("python-syntax-error", "chain"),
+    "TC705": ("chains-name-not-exported", "chain"),
 }

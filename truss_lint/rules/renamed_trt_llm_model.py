@@ -34,6 +34,7 @@ class RenamedTrtLlmModel(Rule):
 
     code = "TC122"
     name = "renamed-trt-llm-model"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "A renamed (llama, qwen, ... → decoder) or removed (whisper) TRT-LLM base_model"
     fixable = True
