@@ -57,6 +57,7 @@ BUILTIN_RULES = {
     "TC401": "truss_lint.rules.committed_secret:CommittedSecret",
     "TC402": "truss_lint.rules.reserved_env_var:ReservedEnvVar",
     "TC501": "truss_lint.rules.requirements_conflict:RequirementsConflict",
+    "TC621": "truss_lint.rules.legacy_quantization:LegacyQuantization",
     "TC701": "truss_lint.rules.gpu_count_without_gpu:GpuCountWithoutGpu",
     "TC702": "truss_lint.rules.deprecated_base_image_string:DeprecatedBaseImageString",
     "TC703": "truss_lint.rules.truss_chainlet_config:TrussChainletConfig",
