@@ -90,6 +90,7 @@ ON_DEMAND = {
     "TC137": ("weights-source", ("weights",)),
     "TC138": ("build-no-cache", ("build",)),
     "TC139": ("trt-llm-version-override", ("trt_llm",)),
+    "TC621": ("legacy-quantization", ("trt_llm",)),
     "TC701": ("gpu-count-without-gpu", "chain"),
     "TC702": ("deprecated-base-image-string", "chain"),
     "TC703": ("truss-chainlet-config", "chain"),

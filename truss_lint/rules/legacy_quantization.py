@@ -32,6 +32,7 @@ class LegacyQuantization(Rule):
 
     code = "TC621"
     name = "legacy-quantization"
+    reads_keys = frozenset({"trt_llm"})
     severity = Severity.ERROR
     summary = "trt_llm quantization_type is a legacy mode Baseten's builder refuses"
 
