@@ -43,5 +43,6 @@ class NoMatchingInstance(Rule):
                 if resolution.no_public_sku else None)
         yield self.diagnostic(
             ctx, path,
-            f"no instance type satisfies {request.describe()}: {resolution.reason}; `truss push` fails",
+            f"no instance type satisfies {request.describe()}: {resolution.reason}; Baseten picks the instance "
+            "when the push reaches it and finds none, so `truss push` fails (Truss itself does not check)",
             help=help)
