@@ -66,7 +66,6 @@ def _top_level_key() -> re.Pattern:
 
 def near_miss_key(text: str) -> tuple[str, str] | None:
     """(written key, Truss key) for a top-level key within two edits of a Truss-only key."""
-    truss_keys = [k for k in _TRUSS_KEYS.split("|") if len(k) >= _NEAR_MISS_MIN_LENGTH]
     asked: set[str] = set()
     for match in _top_level_key().finditer(text):
         key = match.group(1)
@@ -75,16 +74,31 @@ def near_miss_key(text: str) -> tuple[str, str] | None:
         asked.add(key)
         if len(asked) > _NEAR_MISS_KEYS_ASKED:
             return None
-        for truss_key in truss_keys:
-            if abs(len(key) - len(truss_key)) <= _NEAR_MISS_DISTANCE and \
-                    edit_distance(key.lower(), truss_key) <= _NEAR_MISS_DISTANCE:
-                return key, truss_key
+        truss_key = _near_miss_of(key)
+        if truss_key is not None:
+            return key, truss_key
     return None
 
 
-def edit_distance(a: str, b: str) -> int:
+@lru_cache(maxsize=4096)  # the other tools' configs of a tree repeat the same few keys
+def _near_miss_of(key: str) -> str | None:
+    lowered = key.lower()
+    for truss_key in _near_miss_keys():
+        if abs(len(key) - len(truss_key)) <= _NEAR_MISS_DISTANCE and \
+                edit_distance(lowered, truss_key, _NEAR_MISS_DISTANCE) <= _NEAR_MISS_DISTANCE:
+            return truss_key
+    return None
+
+
+@lru_cache(maxsize=None)
+def _near_miss_keys() -> tuple[str, ...]:
+    return tuple(k for k in _TRUSS_KEYS.split("|") if len(k) >= _NEAR_MISS_MIN_LENGTH)
+
+
+def edit_distance(a: str, b: str, bound: int | None = None) -> int:
     """Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
-    neighbouring characters (`nmae` → `name` is one edit) each cost 1."""
+    neighbouring characters (`nmae` → `name` is one edit) each cost 1. Past `bound` it stops
+    early and returns a value above the bound."""
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i, char_a in enumerate(a, 1):
@@ -94,6 +108,8 @@ def edit_distance(a: str, b: str) -> int:
             if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
                 current[j] = min(current[j], previous2[j - 2] + 1)
         previous2, previous = previous, current
+        if bound is not None and min(current) > bound + 1:  # (a swap can lower the next row by one)
+            return bound + 1
     return previous[-1]
 
 
