@@ -75,7 +75,8 @@ def test_directories_recurse_and_skip_non_truss_and_vendored(tmp_path):
 def test_explicit_non_truss_file_is_skipped_with_a_note(tmp_path):
     write(tmp_path, "config.yaml", "server:\n  port: 8080\n")
     proc = run_cli("check", "config.yaml", cwd=tmp_path)
-    assert proc.returncode == 0 and "config.yaml: skipped: not a Truss config" in proc.stdout
+    assert proc.returncode == 0 and "config.yaml: skipped: not a Truss config" in proc.stderr
+    assert "skipped" not in proc.stdout
 
 
 def test_no_instance_is_reported_with_the_constraint(tmp_path):

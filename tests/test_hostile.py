@@ -187,11 +187,17 @@ def test_binary_content_in_a_truss_config_is_a_diagnostic(tmp_path, payload):
     assert [d.code for d in result.diagnostics] == ["TC001"]
 
 
-def test_a_binary_file_without_truss_keys_is_skipped_with_a_note(tmp_path):
+def test_a_binary_file_named_explicitly_is_a_finding_not_a_silent_pass(tmp_path):
     write_bytes(tmp_path, "config.yaml", bytes(range(256)) * 64 + b"\x00" * 4096)
     proc, report = check_json("config.yaml", cwd=tmp_path)
-    assert proc.returncode == 0
-    assert report["files"][0]["skipped"].startswith("not a Truss config")
+    assert proc.returncode == 1
+    assert [d["code"] for d in report["files"][0]["diagnostics"]] == ["TC001"]
+
+
+def test_a_binary_config_yaml_found_by_walking_is_skipped_silently(tmp_path):
+    write_bytes(tmp_path, "other/config.yaml", bytes(range(256)) * 64)
+    proc, report = check_json(".", cwd=tmp_path)
+    assert proc.returncode == 0 and report["files"] == [] and proc.stderr == ""
 
 
 def test_invalid_utf8_names_the_byte_and_its_position(tmp_path):

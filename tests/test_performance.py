@@ -89,9 +89,10 @@ def test_jobs_read_files_in_the_workers_with_the_same_skips_and_errors(tmp_path)
     parallel = run_cli(*args, "--jobs", "2", cwd=tmp_path)
     assert single.returncode == parallel.returncode == 2
     assert parallel.stdout == single.stdout and parallel.stderr == single.stderr
-    assert "tree/0003/config.yaml" not in single.stdout and "notes.yaml: skipped: not a Truss config" in single.stdout
+    assert "tree/0003/config.yaml" not in single.stdout and "notes.yaml: skipped: not a Truss config" in single.stderr
     assert "tree/0100/config.yaml:1:1: TC001" in single.stdout
     assert single.stderr.count("not a regular file") == 1 and "Traceback" not in single.stderr
+    assert single.stderr.count("notes.yaml: skipped") == 1
 
 
 def test_a_bad_jobs_value_is_a_usage_error(tmp_path):

@@ -63,6 +63,9 @@ def assert_same(text: str) -> None:
     "a: !!str 1\n",
     "a: !!str {b: 1}\n",  # Truss: "expected a scalar node, but found mapping"
     "a: !!str [1]\n",
+    "a: |#\n",  # Truss: "expected a comment or a line break" (a `#` needs a space before it)
+    "a: >-#x\n  y\n",
+    "a: | #c\n  x\n",
 ])
 def test_the_cases_libyaml_reads_otherwise_get_truss_verdict(text):
     assert_same(text)

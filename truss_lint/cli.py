@@ -115,6 +115,8 @@ def build_check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="FILE",
                         help="use this pyproject.toml or .truss-lint.toml for every path, instead of the closest one")
     parser.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+    parser.add_argument("--force-truss", action="store_true",
+                        help="lint every config.yaml found or named, even one that does not look like a Truss config")
     parser.add_argument("--show-settings", action="store_true",
                         help="print the configuration file and settings that apply to the first PATH, and exit")
     parser.add_argument("--baseline", metavar="REF",
@@ -253,6 +255,8 @@ def _run_check(argv: list[str], seen: StatCache) -> int:
         if isinstance(result, str):
             run.io_errors.append(result)
             return
+        if result.skipped and args.quiet < 2:  # a file named explicitly and not linted: say so (-qq: nothing)
+            print(f"truss-lint: {result.path}: skipped: {result.skipped}", file=sys.stderr)
         if streamed is None:
             run.results.append(result)
             return
@@ -377,6 +381,7 @@ def _settings_lookup(args: argparse.Namespace, rules: list, stat_cache: StatCach
         fail_on=Severity(args.fail_on) if args.fail_on else None,
         target_truss_version=args.target_truss_version,
         catalog=args.catalog,
+        force_truss=args.force_truss,
     )
     return SettingsLookup(cli, rules, config_file=args.config, isolated=args.isolated, stat_cache=stat_cache)
 

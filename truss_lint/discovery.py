@@ -51,6 +51,87 @@ def is_truss_config(text: str) -> bool:
     return _truss_marker().search(text) is not None
 
 
+# A top-level key this close to one of Truss's own (`model_nmae`, `python_versoin`) is a typo in
+# a Truss config. Short keys (`secrets`, `weights`, `trt_llm`) are left out: `secret:` or
+# `weight:` one edit away is common in other tools' files.
+_NEAR_MISS_DISTANCE = 2
+_NEAR_MISS_MIN_LENGTH = 8
+_NEAR_MISS_KEYS_ASKED = 200  # keys of one file compared at most (a hostile file may have millions)
+
+
+@lru_cache(maxsize=None)
+def _top_level_key() -> re.Pattern:
+    return re.compile(r"^['\"]?([A-Za-z_][\w.-]{5,40})['\"]?[ \t]*:", re.MULTILINE)
+
+
+def near_miss_key(text: str) -> tuple[str, str] | None:
+    """(written key, Truss key) for a top-level key within two edits of a Truss-only key."""
+    asked: set[str] = set()
+    for match in _top_level_key().finditer(text):
+        key = match.group(1)
+        if key in asked:
+            continue
+        asked.add(key)
+        if len(asked) > _NEAR_MISS_KEYS_ASKED:
+            return None
+        truss_key = _near_miss_of(key)
+        if truss_key is not None:
+            return key, truss_key
+    return None
+
+
+@lru_cache(maxsize=4096)  # the other tools' configs of a tree repeat the same few keys
+def _near_miss_of(key: str) -> str | None:
+    lowered = key.lower()
+    for truss_key in _near_miss_keys():
+        if abs(len(key) - len(truss_key)) <= _NEAR_MISS_DISTANCE and \
+                edit_distance(lowered, truss_key, _NEAR_MISS_DISTANCE) <= _NEAR_MISS_DISTANCE:
+            return truss_key
+    return None
+
+
+@lru_cache(maxsize=None)
+def _near_miss_keys() -> tuple[str, ...]:
+    return tuple(k for k in _TRUSS_KEYS.split("|") if len(k) >= _NEAR_MISS_MIN_LENGTH)
+
+
+def edit_distance(a: str, b: str, bound: int | None = None) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+    neighbouring characters (`nmae` → `name` is one edit) each cost 1. Past `bound` it stops
+    early and returns a value above the bound."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+        if bound is not None and min(current) > bound + 1:  # (a swap can lower the next row by one)
+            return bound + 1
+    return previous[-1]
+
+
+def truss_layout(directory: str, stat_cache: StatCache) -> str | None:
+    """What beside a config makes its directory a truss (as `truss init` lays it out): a
+    `model/model.py`, or two of `model/`, `packages/` and `data/` (one alone is too common)."""
+    join = os.path.join
+    if stat_cache.is_file(join(directory, "model", "model.py")):
+        return "model/model.py"
+    present = [f"{name}/" for name in ("model", "packages", "data") if stat_cache.exists(join(directory, name))]
+    return " and ".join(present) if len(present) >= 2 else None
+
+
+def why_truss_config(text: str, path: str, stat_cache: StatCache) -> str | None:
+    """Why a file without Truss's own keys still counts as a Truss config, or None."""
+    near_miss = near_miss_key(text)
+    if near_miss is not None:
+        return f"`{near_miss[0]}` looks like a typo of Truss's `{near_miss[1]}`"
+    layout = truss_layout(os.path.dirname(path) or ".", stat_cache)
+    return None if layout is None else f"{layout} beside it"
+
+
 class Target(Struct):
     """A file to lint. A value."""
 

@@ -10,7 +10,7 @@ import os
 import stat
 
 from .diagnostics import FileResult
-from .discovery import is_truss_config
+from .discovery import is_truss_config, why_truss_config
 from .yaml_loader import MAX_FILE_BYTES
 from .speed.stat_cache import NO_CACHE, StatCache
 
@@ -18,7 +18,8 @@ TYPE_CHECKING = False  # `typing` costs start-up time and is needed only by type
 if TYPE_CHECKING:
     from .settings import Settings
 
-NOT_A_TRUSS_CONFIG = "not a Truss config (no Truss keys found)"
+NOT_A_TRUSS_CONFIG = ("not a Truss config (no Truss keys, no near-miss of one, no truss directory beside it); "
+                      "--force-truss or `include` in [tool.truss-lint] lints it anyway")
 
 
 class ReadError(Exception):
@@ -83,7 +84,19 @@ def too_large(path: str, settings: Settings, limit: int = MAX_FILE_BYTES) -> Fil
     return lint_document(Document(text="", problem=problem), path, settings)
 
 
-def lintable_bytes(path: str, explicit: bool, settings: Settings) -> bytes | FileResult | None:
+def _binary(raw: bytes) -> bool:
+    """A NUL byte, or bytes that are not UTF-8 (nor UTF-16 with a BOM): no text config at all."""
+    if b"\0" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    try:
+        sniff_text(raw) if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def lintable_bytes(path: str, explicit: bool, settings: Settings,
+                   stat_cache: StatCache = NO_CACHE) -> bytes | FileResult | None:
     """The bytes to lint at `path`; or the result already known without linting (a file over the
     size limit; a file named on the command line that is not a Truss config); or None for such
     a file found by walking (another tool's config.yaml: skipped silently). Raises ReadError."""
@@ -94,9 +107,13 @@ def lintable_bytes(path: str, explicit: bool, settings: Settings) -> bytes | Fil
         return raw if len(raw) <= MAX_FILE_BYTES and is_chain_source(raw) else None
     if len(raw) > MAX_FILE_BYTES:
         return too_large(path, settings)
-    if not looks_like_truss_config(raw):
-        return FileResult(path, skipped=NOT_A_TRUSS_CONFIG) if explicit else None
-    return raw
+    if settings.force_truss or looks_like_truss_config(raw):
+        return raw
+    if explicit and _binary(raw):  # named on purpose: TC001 says why Truss cannot read it either
+        return raw
+    if why_truss_config(sniff_text(raw), path, stat_cache) is not None:  # a typo'd key, a truss directory
+        return raw
+    return FileResult(path, skipped=NOT_A_TRUSS_CONFIG) if explicit else None
 
 
 def lint_file(path: str, explicit: bool, settings: Settings, *, keep_source: bool = True,
@@ -104,7 +121,7 @@ def lint_file(path: str, explicit: bool, settings: Settings, *, keep_source: boo
     """Read and lint `path` (see lintable_bytes). Raises ReadError."""
     from .engine import lint_bytes
 
-    raw = lintable_bytes(path, explicit, settings)
+    raw = lintable_bytes(path, explicit, settings, stat_cache)
     if not isinstance(raw, bytes):
         return raw
     result = lint_bytes(raw, path, settings, stat_cache)

@@ -175,8 +175,8 @@ def listed(result: FileResult, options: ReportOptions) -> bool:
 
 def result_lines(result: FileResult, options: ReportOptions, *, detailed: bool) -> list[str]:
     """One file's lines of the concise (`detailed=False`) or text report."""
-    if result.skipped:
-        return [] if options.quiet else [f"{result.path}: skipped: {result.skipped}"]
+    if result.skipped:  # said on stderr (cli.py); the machine formats keep it
+        return []
     lines: list[str] = []
     for d in result.diagnostics:
         line = f"{result.path}:{d.span.line}:{d.span.column}: {finding_text(d, options)}"
@@ -200,8 +200,8 @@ def finding_text(d: Diagnostic, options: ReportOptions) -> str:
 def grouped_lines(result: FileResult, options: ReportOptions) -> list[str]:
     """`--output-format grouped` (ruff's): the file with its instance and verdict once, then its
     findings indented as `line:col CODE [severity] message`."""
-    if result.skipped:
-        return [] if options.quiet else [f"{result.path}: skipped: {result.skipped}", ""]
+    if result.skipped:  # said on stderr (cli.py)
+        return []
     if not result.diagnostics and (options.quiet or not options.show_ok):
         return []
     header = f"{paint(result.path, '1', options)}:" if options.quiet else f"{file_line(result, options)}:"

@@ -51,12 +51,13 @@ def _installed_truss() -> str | None:
 
 class Settings(Struct):
     __slots__ = ("select", "extend_select", "ignore", "severity", "fail_on", "target_truss_version", "catalog",
-                 "baseline")
+                 "baseline", "force_truss")
 
     def __init__(self, select: list[str] | None = None, extend_select: list[str] | None = None,
                  ignore: list[str] | None = None, severity: dict[str, Severity] | None = None,
                  fail_on: Severity = Severity.ERROR, target_truss_version: str = "",
-                 catalog: Catalog | None = None, baseline: Baseline | None = None) -> None:
+                 catalog: Catalog | None = None, baseline: Baseline | None = None,
+                 force_truss: bool = False) -> None:
         self.select = [] if select is None else select  # empty: every rule
         self.extend_select = [] if extend_select is None else extend_select
         self.ignore = [] if ignore is None else ignore
@@ -65,6 +66,7 @@ class Settings(Struct):
         self.target_truss_version = target_truss_version or default_target_truss_version()
         self.catalog = catalog  # None: the built-in catalog
         self.baseline = baseline  # the git ref TC211 compares with when a config has no record
+        self.force_truss = force_truss  # lint the file even if it does not look like a Truss config
 
     @property
     def truss_version(self) -> tuple[int, ...]:

@@ -45,8 +45,8 @@ SETTINGS_FILE = ".truss-lint.toml"
 PYPROJECT = "pyproject.toml"
 SECTION = "tool.truss-lint"
 KEYS = ("select", "extend-select", "ignore", "severity", "fail-on", "target-truss-version", "catalog",
-        "exclude", "per-file-ignores")
-_CLI_ONLY = {"exit-zero": "--exit-zero", "output-format": "--output-format", "output-file": "--output-file"}
+        "exclude", "include", "per-file-ignores")
+_CLI_ONLY = {"force-truss": "--force-truss", "exit-zero": "--exit-zero", "output-format": "--output-format", "output-file": "--output-file"}
 LEVELS = tuple(s.value for s in Severity)
 
 
@@ -58,13 +58,14 @@ class Options(Struct):
     """One layer of options, from a configuration file or the command line. None: not given."""
 
     __slots__ = ("select", "extend_select", "ignore", "severity", "fail_on", "target_truss_version", "catalog",
-                 "exclude", "per_file_ignores")
+                 "exclude", "include", "per_file_ignores", "force_truss")
 
     def __init__(self, select: list[str] | None = None, extend_select: list[str] | None = None,
                  ignore: list[str] | None = None, severity: dict[str, Severity] | None = None,
                  fail_on: Severity | None = None, target_truss_version: str | None = None,
                  catalog: str | None = None, exclude: list[str] | None = None,
-                 per_file_ignores: dict[str, list[str]] | None = None) -> None:
+                 per_file_ignores: dict[str, list[str]] | None = None, include: list[str] | None = None,
+                 force_truss: bool = False) -> None:
         self.select = select
         self.extend_select = [] if extend_select is None else extend_select
         self.ignore = [] if ignore is None else ignore
@@ -74,6 +75,8 @@ class Options(Struct):
         self.catalog = catalog  # absolute, or as given on the command line
         self.exclude = [] if exclude is None else exclude
         self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
+        self.include = [] if include is None else include  # globs linted even when not recognised as Truss
+        self.force_truss = force_truss  # --force-truss: every file named or found is linted
 
 
 class SettingsFile(Struct):
@@ -137,9 +140,10 @@ def _options(table: dict[str, Any], where: str, root: Path, rules: list[Rule]) -
         if key not in KEYS:
             raise SettingsFileError(f"{where}unknown key `{key}`{_key_hint(key)}")
         label = f"{where}`{key}`"
-        if key in ("select", "extend-select", "ignore", "exclude"):
-            items = _strings(value, label, example='["TC2", "unknown-key"]' if key != "exclude" else '["legacy/*"]')
-            if key != "exclude":
+        if key in ("select", "extend-select", "ignore", "exclude", "include"):
+            globs = key in ("exclude", "include")
+            items = _strings(value, label, example='["legacy/*"]' if globs else '["TC2", "unknown-key"]')
+            if not globs:
                 validate_selectors(items, rules, label)
             setattr(options, key.replace("-", "_"), items)
         elif key == "severity":
@@ -359,11 +363,14 @@ class SettingsLookup:
 
     def _settings_for(self, path: str | None) -> Settings | None:
         config = self.settings_file_for(path)
-        patterns = config.options.exclude or config.options.per_file_ignores
+        options = config.options
+        patterns = options.exclude or options.per_file_ignores or options.include
         relative = _relative(path, config.root) if path and patterns else None
-        if relative is not None and any(_glob_matches(p, relative) for p in config.options.exclude):
+        if relative is not None and any(_glob_matches(p, relative) for p in options.exclude):
             return None
         base = self._base_settings(config)
+        if self.cli.force_truss or (relative is not None and any(_glob_matches(p, relative) for p in options.include)):
+            base = replace(base, force_truss=True)
         extra = [s for pattern, selectors in config.options.per_file_ignores.items()
                  if relative is not None and _glob_matches(pattern, relative) for s in selectors]
         return replace(base, ignore=base.ignore + extra) if extra else base
@@ -408,7 +415,8 @@ class SettingsLookup:
                   f"target-truss-version: {settings.target_truss_version}",
                   f"catalog: {self.cli.catalog or config.options.catalog or 'built-in'} "
                   f"(as of {settings.catalog.as_of})",
-                  f"exclude: {', '.join(config.options.exclude) or '(none)'}"]
+                  f"exclude: {', '.join(config.options.exclude) or '(none)'}",
+                  f"include: {', '.join(config.options.include) or '(none)'}"]
         for pattern, selectors in config.options.per_file_ignores.items():
             lines.append(f"per-file-ignores: {pattern} = {', '.join(selectors)}")
         return "\n".join(lines) + "\n"

@@ -3,8 +3,9 @@
 PyYAML's C composer (libyaml) gives the node graph with start/end marks in well under a
 millisecond. Truss reads with PyYAML's pure-Python SafeLoader, and the two parsers disagree
 (tests/test_yaml_parity.py hunts for cases over mutated configs): libyaml accepts a tab where the
-Python scanner refuses it ("found character '\t' that cannot start any token") and a `?` inside a
-plain scalar of a flow collection (`{q: why?}`), which ends the scalar for Python only; it refuses
+Python scanner refuses it ("found character '\t' that cannot start any token"), a comment glued
+to a block scalar's header (`|#`), and a `?` inside a plain scalar of a flow collection
+(`{q: why?}`), which ends the scalar for Python only; it refuses
 a byte-order mark after the start and `{temperature:, 0.6}`, which Python reads. So a text holding
 a tab or a late BOM, whose flow collections hold such a scalar, or that libyaml refuses, is
 composed by the pure-Python parser: the verdict, and the words of a refusal, are Truss's. We then build plain Python values with SafeLoader's own scalar constructors, so
@@ -85,6 +86,14 @@ class _PythonLoader(yaml.SafeLoader):
 # The characters on which libyaml and PyYAML's Python scanner disagree (see the module docstring;
 # tests/test_yaml_parity.py holds the claim).
 _PARSERS_DISAGREE_ON = ("\t", "\ufeff")
+
+
+@lru_cache(None)  # compiled on first use: only a text with a `#` needs it
+def _comment_glued_to_block_scalar() -> re.Pattern:
+    # `a: |#`: libyaml takes the `#` for a comment, Python wants a space first and refuses it.
+    return re.compile(r"[|>][-+0-9]*#")
+
+
 # Past this size the C parser's verdict stands: the Python parser takes ~2 s per MiB, and a Truss
 # config is a few KiB (docs/limits.md).
 PYTHON_PARSER_MAX_CHARACTERS = 1024 * 1024
@@ -260,7 +269,8 @@ def load(text: str) -> Document:
     """Load `text`; a problem is recorded on the document, never raised."""
     doc = Document(text=text)
     checkable = len(text) <= PYTHON_PARSER_MAX_CHARACTERS
-    python = checkable and any(char in text for char in _PARSERS_DISAGREE_ON)
+    python = checkable and (any(char in text for char in _PARSERS_DISAGREE_ON)
+                            or "#" in text and _comment_glued_to_block_scalar().search(text) is not None)
     try:
         try:
             root = yaml.compose(text, Loader=_PythonLoader if python else _Loader)

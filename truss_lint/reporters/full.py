@@ -32,8 +32,8 @@ TAB_WIDTH = 4
 
 def result_lines(result: FileResult, options: ReportOptions) -> list[str]:
     """One file's part of the report: its diagnostics, then its `path → instance` line (not with -q)."""
-    if result.skipped:
-        return [] if options.quiet else [f"{paint(result.path, '1', options)}: skipped: {result.skipped}", ""]
+    if result.skipped:  # said on stderr (cli.py)
+        return []
     out: list[str] = []
     source_lines = _source_lines(result)
     for diagnostic in result.diagnostics:
