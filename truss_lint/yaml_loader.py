@@ -1,7 +1,13 @@
 """Load a config exactly as Truss does (PyYAML SafeLoader, YAML 1.1) while keeping positions.
 
-PyYAML's C composer gives the node graph with start/end marks in well under a millisecond;
-we then build plain Python values from it with SafeLoader's own scalar constructors, so
+PyYAML's C composer (libyaml) gives the node graph with start/end marks in well under a
+millisecond. Truss reads with PyYAML's pure-Python SafeLoader, and the two parsers disagree
+(tests/test_yaml_parity.py hunts for cases over mutated configs): libyaml accepts a tab where the
+Python scanner refuses it ("found character '\t' that cannot start any token") and a `?` inside a
+plain scalar of a flow collection (`{q: why?}`), which ends the scalar for Python only; it refuses
+a byte-order mark after the start and `{temperature:, 0.6}`, which Python reads. So a text holding
+a tab or a late BOM, whose flow collections hold such a scalar, or that libyaml refuses, is
+composed by the pure-Python parser: the verdict, and the words of a refusal, are Truss's. We then build plain Python values with SafeLoader's own scalar constructors, so
 `yes` is True, `010` is 8, `1e3` is a string and `~` is None, just as `yaml.safe_load` gives
 Truss. Unlike `safe_load` we record where every key and value is, and every duplicate key
 (the last one wins, as in Truss). Expansion through aliases is bounded, so an alias bomb is a
@@ -58,7 +64,10 @@ class _Loader(_SafeLoader):  # type: ignore[misc,valid-type]
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is _SCALAR_NODE:
-            if implicit[0]:  # a plain scalar: its text decides (configs repeat the same few)
+            # A plain scalar: its text decides (configs repeat the same few). So it does for one
+            # tagged `!`, as PyYAML's Python parser reads it (`! 1` is 1, a lone `!` null); libyaml
+            # reports that tag as (False, False), which nothing else gives.
+            if implicit[0] or not implicit[1]:
                 tag = _plain_tags.get(value)
                 if tag is None:
                     tag = _plain_tag(value)
@@ -68,6 +77,17 @@ class _Loader(_SafeLoader):  # type: ignore[misc,valid-type]
             return self.DEFAULT_SCALAR_TAG
         return self.DEFAULT_SEQUENCE_TAG if kind is _SEQUENCE_NODE else self.DEFAULT_MAPPING_TAG
 
+
+class _PythonLoader(yaml.SafeLoader):
+    """PyYAML's pure-Python SafeLoader, as Truss runs it, for the texts libyaml reads otherwise."""
+
+
+# The characters on which libyaml and PyYAML's Python scanner disagree (see the module docstring;
+# tests/test_yaml_parity.py holds the claim).
+_PARSERS_DISAGREE_ON = ("\t", "\ufeff")
+# Past this size the C parser's verdict stands: the Python parser takes ~2 s per MiB, and a Truss
+# config is a few KiB (docs/limits.md).
+PYTHON_PARSER_MAX_CHARACTERS = 1024 * 1024
 
 _SCALAR_NODE, _SEQUENCE_NODE, _MAPPING_NODE = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
 # The tag of each short plain scalar text seen (a bounded memo: keys and common values repeat
@@ -239,30 +259,67 @@ def decode(raw: bytes) -> str:
 def load(text: str) -> Document:
     """Load `text`; a problem is recorded on the document, never raised."""
     doc = Document(text=text)
+    checkable = len(text) <= PYTHON_PARSER_MAX_CHARACTERS
+    python = checkable and any(char in text for char in _PARSERS_DISAGREE_ON)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        try:
+            root = yaml.compose(text, Loader=_PythonLoader if python else _Loader)
+        except (yaml.YAMLError, RecursionError):
+            if python or not checkable:
+                raise
+            # libyaml refuses some texts the Python parser reads (`{temperature:, 0.6}`): the
+            # Python parser's verdict is Truss's, and so are its words when it refuses too.
+            python = True
+            root = yaml.compose(text, Loader=_PythonLoader)
+        if not python and checkable and "?" in text and _question_mark_in_flow_scalar(root):
+            python = True
+            root = yaml.compose(text, Loader=_PythonLoader)
     except yaml.MarkedYAMLError as error:
         doc.problem = _from_marked_error(error)
         return doc
     except yaml.reader.ReaderError as error:  # a control character: name it and where it is
-        doc.problem = _from_reader_error(error, text)
+        counts_bytes = not python and _SafeLoader is not yaml.SafeLoader
+        doc.problem = _from_reader_error(error, text, counts_bytes)
         return doc
     except yaml.YAMLError as error:
         doc.problem = YamlProblem(f"invalid YAML: {error}")
         return doc
-    except RecursionError:  # only without libyaml, which stops at 1,000 levels itself
+    except RecursionError:  # only in the Python parser: libyaml stops at 1,000 levels itself
         doc.problem = YamlProblem("invalid YAML: nesting too deep to parse")
         return doc
     if root is None:  # an empty document: Truss uses every default
         doc.data = {}
         return doc
     try:
-        doc.data = _Builder(doc).build(root, ())
+        # Truss reads `safe_load(...) or {}`: `~`, `false`, `0` or `[]` alone is every default too.
+        doc.data = _Builder(doc).build(root, ()) or {}
     except YamlProblem as problem:
         doc.problem = problem
         doc.data = None
         doc.entries.clear()
     return doc
+
+
+def _question_mark_in_flow_scalar(root: yaml.Node | None) -> bool:
+    """Whether a plain scalar inside a flow collection holds a `?`: PyYAML's Python scanner ends
+    the scalar there (and then fails or reads something else), libyaml does not."""
+    pending = [(root, False)] if root is not None else []
+    seen: set[int] = set()
+    while pending:
+        node, in_flow = pending.pop()
+        if id(node) in seen:  # an alias: its node was looked at already
+            continue
+        seen.add(id(node))
+        if isinstance(node, _SCALAR_NODE):
+            if in_flow and not node.style and "?" in node.value:  # plain: None in Python, "" from libyaml
+                return True
+        elif isinstance(node, _MAPPING_NODE):
+            inner = in_flow or bool(node.flow_style)
+            pending += [(child, inner) for pair in node.value for child in pair]
+        else:
+            inner = in_flow or bool(node.flow_style)
+            pending += [(child, inner) for child in node.value]
+    return False
 
 
 def _from_marked_error(error: yaml.MarkedYAMLError) -> YamlProblem:
@@ -279,9 +336,9 @@ def _line_break() -> re.Pattern:
     return re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks
 
 
-def _from_reader_error(error: yaml.reader.ReaderError, text: str) -> YamlProblem:
+def _from_reader_error(error: yaml.reader.ReaderError, text: str, counts_bytes: bool) -> YamlProblem:
     position = max(error.position, 0)
-    if _SafeLoader is not yaml.SafeLoader:  # libyaml counts bytes of the UTF-8 encoding, not characters
+    if counts_bytes:  # libyaml counts bytes of the UTF-8 encoding, not characters
         position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "replace"))
     position = min(position, len(text))
     breaks = list(_line_break().finditer(text, 0, position))
@@ -315,7 +372,10 @@ class _Builder:
 
         tag = node.tag
         if tag == _STR:
-            return node.value
+            if isinstance(node, _SCALAR_NODE):
+                return node.value
+            kind = "mapping" if isinstance(node, _MAPPING_NODE) else "sequence"  # `!!str {a: 1}`
+            raise YamlProblem(f"invalid YAML: expected a scalar node, but found {kind}", _span(node))
         if isinstance(node, _MAPPING_NODE):
             if tag not in (_MAP, "tag:yaml.org,2002:set"):
                 return self._unknown_tag(node)
