@@ -121,14 +121,17 @@ class TensorParallelMismatch(Rule):
         if size == gpus:
             return
         where = instance.name
+        fix = make_fix(gpus)
+        offered = ("offered as a fix" if fix is not None and fix.safe else "offered as an unsafe fix" if fix
+                   else "no fix offered: the flag is in a script")
         if size > gpus:
             diagnostic = self.diagnostic(
                 ctx, path,
                 f"{what} shards the model over {size} GPUs but the instance has {gpus} ({where}): the server "
                 f"cannot start, so the deployment never becomes ready",
-                help=f"set it to {gpus} if the model fits on {gpus} GPUs (offered as an unsafe fix), or ask for an "
+                help=f"set it to {gpus} if the model fits on {gpus} GPUs ({offered}), or ask for an "
                      f"instance with {size} {instance.gpu_type} GPUs",
-                fix=make_fix(gpus))
+                fix=fix)
         else:
             idle = gpus - size
             idle_cost = instance.price_per_month_usd * idle / gpus
@@ -139,7 +142,7 @@ class TensorParallelMismatch(Rule):
                 ctx, path,
                 f"{what} uses {size} of the {gpus} GPUs of {where}: {idle} sit{'s' if idle == 1 else ''} idle, "
                 f"≈ {format_month(idle_cost)}/month",
-                help=f"set it to {gpus} (offered as a fix), or {ask}", fix=make_fix(gpus),
+                help=f"set it to {gpus} ({offered}), or {ask}", fix=fix,
                 severity=Severity.WARNING)
         if span is not None:
             diagnostic.span = span
