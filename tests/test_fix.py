@@ -265,7 +265,8 @@ def _changed_lines_are_only_fixed_values(original: bytes, fixed: bytes) -> list[
     """Problems with the difference between two files, judged line by line without truss-lint's code."""
     problems = []
     old, new = original.splitlines(keepends=True), fixed.splitlines(keepends=True)
-    editable = re.compile(rb"^(\s*)(cpu|memory|accelerator|python_version|spec_version|hf_cache|model_cache)"
+    editable = re.compile(rb"^(\s*)(cpu|memory|accelerator|python_version|spec_version|hf_cache|model_cache|start_command|server_port"
+                          rb"|tensor_parallel_count|tensor_parallel_size)"
                           rb"(\s*:)")
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
         if tag == "equal":

@@ -115,6 +115,19 @@ def replace_number(doc: Document, path: KeyPath, new_value: str, description: st
     return Fix([(start, end, new_value)], description, safe)
 
 
+def replace_integer(doc: Document, path: KeyPath, new_value: int, description: str, *,
+                    safe: bool = True) -> Fix | None:
+    """Replace a plain integer (`server_port: 8080`, `tensor_parallel_count: 4`) with another."""
+    found = _own_value(doc, path)
+    value = doc.get(*path)
+    if found is None or isinstance(value, bool) or not isinstance(value, int):
+        return None
+    start, end, source = found
+    if not source.isascii() or not source.isdigit():
+        return None
+    return Fix([(start, end, str(new_value))], description, safe)
+
+
 def quote_number(doc: Document, path: KeyPath, description: str) -> Fix | None:
     """`cpu: 4` → `cpu: "4"`, using the digits as written (`1.50` stays `1.50`, not 1.5)."""
     found = _own_value(doc, path)

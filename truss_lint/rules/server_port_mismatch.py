@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..diagnostics import Diagnostic, Severity
+from . import Rule
+from ._trt_llm import as_int
+
+PROXY_PORT = 8080  # Baseten's own proxy listens here in the model container
+
+
+class ServerPortMismatch(Rule):
+    """What it does: compares the port the server in `docker_server.start_command` listens on
+    (its `--port` flag, or the server's default: vLLM 8000, SGLang 30000, TEI and TGI images 80,
+    llama.cpp 8080, ...) with `docker_server.server_port`, and reports a server listening on
+    8080.
+
+    Why: Baseten forwards requests to `server_port`; Truss never reads `start_command`, so a
+    server listening elsewhere deploys and never becomes ready (the readiness probe finds
+    nothing). Port 8080 is taken by Baseten's proxy inside the container: a server cannot bind
+    it. An unrecognised server is left alone.
+
+    Example:
+        docker_server:
+          start_command: vllm serve Qwen/Qwen2.5-7B-Instruct   # listens on 8000
+          server_port: 8080
+
+    Fix: set `server_port` to the port the server listens on (offered as a safe fix), or pass
+    `--port` to the server; never use 8080.
+    """
+
+    code = "TC602"
+    name = "server-port-mismatch"
+    reads_keys = frozenset({"docker_server"})
+    severity = Severity.ERROR
+    summary = "docker_server.server_port is not the port the server listens on"
+
+    def check(self, ctx) -> Iterator[Diagnostic]:
+        from ..servers import flag_location, start_command
+
+        section = ctx.config.get("docker_server")
+        parsed = start_command(ctx)
+        server = parsed.server if parsed else None
+        if server is None or not isinstance(section, dict):
+            return
+        port_flag = server.flag("port")
+        if port_flag is not None:
+            listened = as_int(port_flag[1]) if port_flag[1] is not None else None
+            if listened is None:
+                return  # an environment variable or a computed port: known only at run time
+            how = f"`{port_flag[0]} {port_flag[1]}`"
+        else:
+            listened = server.facts.get("default_port")
+            if listened is None:
+                return
+            how = f"{server.label}'s default port"
+        written = section.get("server_port")
+        declared = as_int(written)
+        if listened == PROXY_PORT:
+            diagnostic = self.diagnostic(
+                ctx, ("docker_server", "start_command"),
+                f"{server.label} listens on {PROXY_PORT} ({how}), the port of Baseten's proxy in the container: "
+                f"the server cannot bind it and the deployment never becomes ready",
+                help=f"start it with `--port 8000` (or another free port) and set `server_port` to match")
+            if port_flag is not None:
+                diagnostic.span = flag_location(ctx, server, port_flag[0], port_flag[1])[0]
+            yield diagnostic
+            return
+        if declared is None or declared == listened:
+            return
+        from ..edits import replace_integer
+
+        path = ("docker_server", "server_port")
+        proxy = (f" (and {PROXY_PORT} is Baseten's proxy port)" if declared == PROXY_PORT else "")
+        yield self.diagnostic(
+            ctx, path,
+            f"`server_port: {declared}` but {server.label} listens on {listened} ({how}){proxy}: Baseten "
+            f"forwards to {declared}, finds nothing, and the deployment never becomes ready",
+            help=f"set `server_port: {listened}` (offered as a fix)"
+                 + ("" if declared == PROXY_PORT else f", or start the server with `--port {declared}`"),
+            fix=replace_integer(ctx.document, path, listened, f"set server_port to {listened}"))
