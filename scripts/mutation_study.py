@@ -185,7 +185,9 @@ def gpu_of(cfg) -> tuple[str | None, int]:
 
 
 # --- the mistakes -------------------------------------------------------------------------------
-# Each generator yields (description, targets, mutant): targets are the key paths an error may sit at.
+# Each generator yields (description, targets, mutant): targets are the key paths an error may sit at
+# (or under); a target starting with EXACTLY admits that key alone, not the keys under it.
+EXACTLY = "="
 
 def typos(cfg, rng, section):
     node = get(cfg, section) if section else cfg
@@ -276,6 +278,7 @@ def parallelism_vs_gpus(cfg, rng):
         return
     targets = [("trt_llm", "build", k) for k in ("tensor_parallel_count", "pipeline_parallel_count",
                                                  "sequence_parallel_count")] + [("resources", "accelerator")]
+    targets.append((EXACTLY, "trt_llm", "build"))  # the counts left at their defaults: the section holds them
     tp = trt["build"].get("tensor_parallel_count", 1)
     counts = (1, 2, 4) if gpu in ("L4", "T4") else (1, 2, 4, 8)  # counts that exist: no no-matching-instance
     new_tp = rng.choice([c for c in counts if c != count])
@@ -479,6 +482,8 @@ def _lint_worker(listing: str, out: str) -> None:
 
 
 def under(path, target) -> bool:
+    if target and target[0] == EXACTLY:
+        return list(path) == list(target[1:])
     return list(path[:len(target)]) == list(target)
 
 

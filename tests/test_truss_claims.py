@@ -86,6 +86,9 @@ def test_every_config_truss_refuses_gets_an_error(path):
     ("Truss 0.18.36 accepts it, but Baseten's engine builder refuses it and the push fails", set()),
     ("not in the catalog: Truss sends it unchecked, so the push is likely to fail", set()),
     ("Truss does not check keys inside `trt_llm.build`: `quantization` is shipped and ignored", set()),
+    ("Baseten mounts only declared secrets, so the file is missing at run time; a gated model then fails to load",
+     set()),
+    ("`hf_cache` is set: Truss renames `hf_cache` to `model_cache`, then refuses to load the config", {"load"}),
 ])
 def test_claims_are_read_from_the_words(text, expected):
     assert claims(text) == expected

@@ -39,7 +39,7 @@ def claims(text: str) -> set[str]:
     # Truss's own words, quoted, are evidence, not claims; code spans keep `truss push` readable.
     bare = _QUOTED.sub(lambda m: m.group(0) if m.group(0).startswith("`truss") else '""', text)
     for clause in _SPLIT.split(bare):
-        if not _REFUSAL.search(clause) or not (_ABOUT_TRUSS.search(clause) or _LOAD.search(clause)):
+        if not _REFUSAL.search(clause) or not _ABOUT_TRUSS.search(clause):
             continue
         if _NEGATED.search(clause) or _HEDGED.search(clause) or _ELSEWHERE.search(clause):
             continue

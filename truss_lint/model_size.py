@@ -649,6 +649,10 @@ def references(config: dict) -> list[Reference]:
     """Every remote model the config downloads, in config order, without repeats."""
     found: list[Reference] = []
     trt_quant = _get(config, "trt_llm", "build", "quantization_type")
+    # A quantization_type Truss does not know (`int4`, `FP8`, 16) leaves the engine's storage type
+    # unknown: sizing it as bf16 would report a second, made-up error beside the real one.
+    unknown_quant = trt_quant is not None and not (isinstance(trt_quant, str) and (
+        trt_quant in TRT_LLM_WEIGHT_DTYPE or trt_quant == "no_quant"))
     trt_quant = trt_quant if isinstance(trt_quant, str) else None
     for key in ("model_cache", "hf_cache"):
         entries = config.get(key)
@@ -665,7 +669,8 @@ def references(config: dict) -> list[Reference]:
         if isinstance(url, str) and url.lower().split("?")[0].endswith(SIZED_BY_FILE_SIZE + (".safetensors",)):
             found.append(Reference(url, ("external_data", i, "url")))
     checkpoint = _get(config, "trt_llm", "build", "checkpoint_repository")
-    if isinstance(checkpoint, dict) and isinstance(checkpoint.get("repo"), str) and checkpoint.get("source") != "LOCAL":
+    if (isinstance(checkpoint, dict) and isinstance(checkpoint.get("repo"), str) and checkpoint.get("source") != "LOCAL"
+            and not unknown_quant):
         found.append(Reference(checkpoint["repo"], ("trt_llm", "build", "checkpoint_repository", "repo"), trt_quant))
     if not found:  # a hint only: prefer the engine a truss serves over the repo it was built from
         for key in ("engine_repository", "repo_id"):
