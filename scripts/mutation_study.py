@@ -499,6 +499,7 @@ def analyse(mutants, baselines, verdicts, lints, examples: int):
     wrong_claims: list[dict] = []
     skipped = collections.Counter()
     accepted_errors = collections.Counter()  # (kind, code, name) of new errors on mutants Truss accepts
+    misses = collections.Counter()  # (kind, problem, the new errors off the key) of rejected mutants missed
     for m in mutants:
         base_verdict = verdicts[baselines[m["source"]]]
         if base_verdict["load"] != "ok" or base_verdict["push"] != "ok":
@@ -532,6 +533,9 @@ def analyse(mutants, baselines, verdicts, lints, examples: int):
             counts["exact"] += exact
             problem = None if exact else ("no error" if not new_errors else "error elsewhere" if not at_key
                                           else "other new errors")
+            if problem:
+                misses[(m["kind"], problem, ", ".join(sorted({f"{d['code']} at {dotted(d['key_path']) or '(top)'}"
+                                                              for d in others})) or "-")] += 1
         else:
             counts["accepted"] += 1
             counts["errors on accepted"] += bool(new_errors)
@@ -546,7 +550,7 @@ def analyse(mutants, baselines, verdicts, lints, examples: int):
             failures[m["kind"]].append({**m, "problem": problem, "verdict": verdict,
                                         "said": [d for d in found if d["severity"] in ("error", "warning")]})
     spread = {kind: _spread(found, examples) for kind, found in failures.items()}
-    return table, spread, wrong_claims, skipped, accepted_errors
+    return table, spread, wrong_claims, skipped, accepted_errors, misses
 
 
 def _spread(failures: list[dict], limit: int) -> list[dict]:
@@ -670,19 +674,27 @@ def main() -> int:
         code = lints.pop("__truss_lint__")
         if not code.startswith(str(code_dir)):
             sys.exit(f"the lint ran {code}, not the code under study in {code_dir}")
-        table, failures, wrong_claims, skipped, accepted_errors = analyse(mutants, baselines, verdicts, lints, args.examples)
-    which = f"commit {git_head(against, args.rev)} of {against}" if args.rev else f"files of {against} (HEAD {git_head(against)})"
+        table, failures, wrong_claims, skipped, accepted_errors, misses = analyse(
+            mutants, baselines, verdicts, lints, args.examples)
+    which = (f"commit {git_head(against, args.rev)} of {against}" if args.rev
+             else f"files of {against} (HEAD {git_head(against)})")
     header = (f"truss_lint: {which}; seed {args.seed}; {len(mutants)} mutants "
               f"of {len(baselines)} corpus configs" + (f"; skipped: {dict(skipped)}" if skipped else ""))
     table_text = render_table(table)
     print(header)
     print(table_text)
     print(f"{len(wrong_claims)} messages claim a rejection Truss does not make")
-    reviewed = "\n".join(f"- {kind}: {code} `{name}` × {n}" for (kind, code, name), n in sorted(accepted_errors.items()))
+    reviewed = "\n".join(f"- {kind}: {code} `{name}` × {n}"
+                         for (kind, code, name), n in sorted(accepted_errors.items()))
     reviewed = f"Errors on mutants Truss accepts (each must be a failure Truss cannot see):\n{reviewed or '- none'}"
     print(reviewed)
+    why = "\n".join(f"- {kind}: {problem} ({others}) × {n}" for (kind, problem, others), n in
+                    sorted(misses.items(), key=lambda item: (list(KINDS).index(item[0][0]), -item[1])))
+    why = f"Why rejected mutants missed \"exact\" (new errors off the mutated key):\n{why or '- none'}"
+    print(why)
     if args.report:
-        args.report.write_text(f"{header}\n\n{table_text}\n\n{reviewed}\n\n{render_examples(failures, wrong_claims)}\n")
+        sections = [header, table_text, why, reviewed, render_examples(failures, wrong_claims)]
+        args.report.write_text("\n\n".join(sections) + "\n")
     return 0
 
 

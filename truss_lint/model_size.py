@@ -649,10 +649,14 @@ def references(config: dict) -> list[Reference]:
     """Every remote model the config downloads, in config order, without repeats."""
     found: list[Reference] = []
     trt_quant = _get(config, "trt_llm", "build", "quantization_type")
-    # A quantization_type Truss does not know (`int4`, `FP8`, 16) leaves the engine's storage type
-    # unknown: sizing it as bf16 would report a second, made-up error beside the real one.
-    unknown_quant = trt_quant is not None and not (isinstance(trt_quant, str) and (
-        trt_quant in TRT_LLM_WEIGHT_DTYPE or trt_quant == "no_quant"))
+    # A quantization_type Truss does not know (`int4`, `FP8`, 16), or a `trt_llm.build` that is not a
+    # mapping, leaves the engine's storage type unknown: sizing it as bf16 would add a made-up error
+    # beside the real one.
+    trt_llm = config.get("trt_llm")
+    unknown_quant = trt_llm is not None and (
+        not isinstance(trt_llm, dict) or not isinstance(trt_llm.get("build"), dict)
+        or (trt_quant is not None and not (isinstance(trt_quant, str) and (
+            trt_quant in TRT_LLM_WEIGHT_DTYPE or trt_quant == "no_quant"))))
     trt_quant = trt_quant if isinstance(trt_quant, str) else None
     for key in ("model_cache", "hf_cache"):
         entries = config.get(key)
@@ -672,7 +676,7 @@ def references(config: dict) -> list[Reference]:
     if (isinstance(checkpoint, dict) and isinstance(checkpoint.get("repo"), str) and checkpoint.get("source") != "LOCAL"
             and not unknown_quant):
         found.append(Reference(checkpoint["repo"], ("trt_llm", "build", "checkpoint_repository", "repo"), trt_quant))
-    if not found:  # a hint only: prefer the engine a truss serves over the repo it was built from
+    if not found and not unknown_quant:  # a hint only: prefer a truss's engine over the repo it was built from
         for key in ("engine_repository", "repo_id"):
             hint = _get(config, "model_metadata", key)
             if isinstance(hint, str) and hint.strip():
