@@ -58,6 +58,7 @@ def digest(path: Path) -> str:
 def _message(error: BaseException) -> str:
     text = _PYDANTIC_URL.sub("", f"{type(error).__name__}: {error}")
     text = re.sub(r" at 0x[0-9a-f]+", "", text)  # object addresses change between runs
+    text = text.replace(f"{ROOT}/", "")  # the checkout's location must not make the file stale
     return text if len(text) <= _MAX_MESSAGE else text[:_MAX_MESSAGE] + "…"
 
 
