@@ -281,7 +281,8 @@ def load(text: str) -> Document:
             # Python parser's verdict is Truss's, and so are its words when it refuses too.
             python = True
             root = yaml.compose(text, Loader=_PythonLoader)
-        if not python and checkable and "?" in text and _question_mark_in_flow_scalar(root):
+        if (not python and checkable and "?" in text and ("{" in text or "[" in text)  # (a flow collection)
+                and _question_mark_in_flow_scalar(root)):
             python = True
             root = yaml.compose(text, Loader=_PythonLoader)
     except yaml.MarkedYAMLError as error:
