@@ -177,7 +177,10 @@ class OnDemandRule:
             self._rule = getattr(importlib.import_module(module), attribute)()
         return self._rule
 
-    def __getattr__(self, attribute: str) -> Any:  # what only the class knows: check, severity, ...
+    def check(self, ctx: Context) -> Any:  # (a method, not __getattr__: it runs for every file)
+        return self.rule.check(ctx)
+
+    def __getattr__(self, attribute: str) -> Any:  # what only the class knows: severity, docs, ...
         return getattr(self.rule, attribute)
 
 
