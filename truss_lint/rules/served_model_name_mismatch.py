@@ -33,13 +33,12 @@ class ServedModelNameMismatch(Rule):
     summary = "The example input's model is not a name the server serves"
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        from ..servers import start_command
+        from ..servers import identified_server
 
         metadata = ctx.config.get("model_metadata")
         example = metadata.get("example_model_input") if isinstance(metadata, dict) else None
         wanted = example.get("model") if isinstance(example, dict) else None
-        parsed = start_command(ctx)
-        server = parsed.server if parsed else None
+        server = identified_server(ctx)
         if not isinstance(wanted, str) or not wanted or server is None or not server.facts.get("checks_model_name"):
             return
         names = server.values("served_model_name")

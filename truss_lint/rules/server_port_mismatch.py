@@ -36,11 +36,10 @@ class ServerPortMismatch(Rule):
     summary = "docker_server.server_port is not the port the server listens on"
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        from ..servers import flag_location, start_command
+        from ..servers import flag_location, identified_server
 
         section = ctx.config.get("docker_server")
-        parsed = start_command(ctx)
-        server = parsed.server if parsed else None
+        server = identified_server(ctx)
         if server is None or not isinstance(section, dict):
             return
         port_flag = server.flag("port")
@@ -61,7 +60,7 @@ class ServerPortMismatch(Rule):
                 ctx, ("docker_server", "start_command"),
                 f"{server.label} listens on {PROXY_PORT} ({how}), the port of Baseten's proxy in the container: "
                 f"the server cannot bind it and the deployment never becomes ready",
-                help=f"start it with `--port 8000` (or another free port) and set `server_port` to match")
+                help="start it with `--port 8000` (or another free port) and set `server_port` to match")
             if port_flag is not None:
                 diagnostic.span = flag_location(ctx, server, port_flag[0], port_flag[1])[0]
             yield diagnostic

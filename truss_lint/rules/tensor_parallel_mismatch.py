@@ -91,10 +91,9 @@ class TensorParallelMismatch(Rule):
                                                                  safe=gpus > size))
 
     def _server(self, ctx) -> Iterator[Diagnostic]:
-        from ..servers import flag_location, start_command
+        from ..servers import flag_location, identified_server
 
-        parsed = start_command(ctx)
-        server = parsed.server if parsed else None
+        server = identified_server(ctx)
         found = server.flag("tensor_parallel") if server else None
         if found is None:
             return

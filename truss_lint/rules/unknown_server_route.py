@@ -34,11 +34,10 @@ class UnknownServerRoute(Rule):
     summary = "A docker_server endpoint the identified server does not serve"
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        from ..servers import start_command
+        from ..servers import identified_server
 
         section = ctx.config.get("docker_server")
-        parsed = start_command(ctx)
-        server = parsed.server if parsed else None
+        server = identified_server(ctx)
         if server is None or not isinstance(section, dict):
             return
         routes = server.facts.get("routes") or []

@@ -96,6 +96,12 @@ def start_command(ctx: Context) -> StartCommand | None:
     return ctx.memo("servers.start_command", lambda: _parse(ctx))
 
 
+def identified_server(ctx: Context):
+    """The server `start_command` runs, when truss-lint knows it; None otherwise (rules stay silent)."""
+    parsed = start_command(ctx)
+    return parsed.server if parsed else None
+
+
 def _parse(ctx: Context) -> StartCommand | None:
     config = ctx.config
     section = config.get("docker_server") if isinstance(config, dict) else None
