@@ -111,7 +111,9 @@ class InterpretingValidator:
         names = schema.get("propertyNames")
         for name in schema.get("required", ()):
             if name not in value:
-                yield error("required", f"the required key `{name}` is missing")
+                missing = error("required", f"the required key `{name}` is missing")
+                missing.extra_key = name
+                yield missing
         for key, item in value.items():
             if not isinstance(key, str):
                 yield SchemaError(path + (key,), "propertyNames", f"keys must be strings, got {_describe(key)}",

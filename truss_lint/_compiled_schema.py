@@ -316,7 +316,9 @@ class Validator:
         def check(value: dict, path: tuple, out: list) -> None:
             for name in required:
                 if name not in value:
-                    out.append(error(path, "required", f"the required key `{name}` is missing"))
+                    missing = error(path, "required", f"the required key `{name}` is missing")
+                    missing.extra_key = name
+                    out.append(missing)
             for key, item in value.items():
                 if type(key) is not str and not isinstance(key, str):
                     out.append(SchemaError(path + (key,), "propertyNames", f"keys must be strings, got {_describe(key)}",

@@ -15,6 +15,7 @@ from .yaml_loader import Document, load
 from .resolver import Resolution, resolve
 from .resources import Request, request_from_config
 from .rules import CODE_PATTERN, NAME_PATTERN, Rule
+from .rules._misspelt import MISSPELT_KEYS, UNKNOWN_KEY_RULES
 from .schema import truss_validator
 from .schema_errors import SchemaError
 from .redaction import redacted_source
@@ -79,7 +80,12 @@ class Context(Struct):
 
     @cached_property
     def schema_errors(self) -> list[SchemaError]:
-        return truss_validator().errors(self.document.data)
+        errors = truss_validator().errors(self.document.data)
+        if any(error.keyword == "required" for error in errors):
+            from .schema_messages import pair_misspelt_required
+
+            errors = pair_misspelt_required(errors)
+        return errors
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """`compute()` once per file for every rule that asks under `key` (shared rule helpers)."""
@@ -279,6 +285,9 @@ def lint_document(document: Document, path: str, settings: Settings | None = Non
         elif every_rule_applies or _applies(rule, document):
             diagnostics += _run(rule, ctx, severity, ran)
 
+    if MISSPELT_KEYS in ctx._memo:  # a rule reported a missing key at its misspelling: one error there
+        misspelt = ctx._memo[MISSPELT_KEYS]
+        diagnostics = [d for d in diagnostics if not (d.name in UNKNOWN_KEY_RULES and d.key_path in misspelt)]
     # Findings that hold credentials mask them in the source reporters quote, suppressed or not.
     result = FileResult(path=path, source=redacted_source(document.text, diagnostics))
     if loaded and not isinstance(document.data, dict):

@@ -23,7 +23,7 @@ _OBJECT_KEYWORDS = ("properties", "patternProperties", "additionalProperties", "
 
 class SchemaError(Struct):
     __slots__ = ("path", "keyword", "message", "schema", "definitions", "rule", "stricter", "extra_key",
-                 "alternatives", "reason")
+                 "alternatives", "reason", "misspelt")
 
     def __init__(self, path: KeyPath, keyword: str, message: str, schema: dict, definitions: tuple[str, ...] = (),
                  rule: str | None = None, stricter: str | None = None, extra_key: str | None = None,
@@ -35,11 +35,13 @@ class SchemaError(Struct):
         self.definitions = definitions  # $defs names entered on the way, innermost last
         self.rule = rule  # an `x-rule` annotation on the way, innermost wins
         self.stricter = stricter  # an `x-stricter` reason, when the subschema is ours, not Truss's
-        self.extra_key = extra_key  # for additionalProperties: the offending key
+        self.extra_key = extra_key  # the offending key (additionalProperties), the missing one (required)
         self.alternatives = [] if alternatives is None else alternatives
         # Truss's own words for this failure, when the schema knows them better than the keyword
         # does (an `x-truss` annotation, a discriminator's message, an `x-unchecked-keys` reason).
         self.reason = reason
+        # for required: the unknown key beside it that is this key misspelt (see pair_misspelt_required)
+        self.misspelt: str | None = None
 
 
 

@@ -39,7 +39,8 @@ def explain(error: SchemaError, ctx: Context) -> tuple[str, str | None, str]:
     where = _where(error.path)
     definition = _definition(error)
     # A failure of a key's name (propertyNames) is about the key, not the value under it.
-    named = error.extra_key if error.extra_key is not None and error.keyword != "additionalProperties" else None
+    named = error.extra_key if error.extra_key is not None and error.keyword not in ("additionalProperties", "required") \
+        else None
     truss = truss_words(error, value if named is None else named)
     help = _hint(error)
 
@@ -55,6 +56,10 @@ def explain(error: SchemaError, ctx: Context) -> tuple[str, str | None, str]:
             return _ignored_key_message(error, ctx, key, suggestion), suggestion, "key"
         return (f"unknown key `{key}` in {_where(error.path[:-1])}: Truss loads it, then `truss push` "
                 f"rejects it (\"Extra fields not allowed: [{key}]\")", suggestion, "key")
+    if error.keyword == "required" and error.misspelt is not None:
+        return (f"`{error.misspelt}` in {_where(error.path[:-1])} looks like the required key `{error.extra_key}` "
+                f"misspelt: without `{error.extra_key}` Truss refuses to load the config (\"{truss or 'Field required'}\")",
+                f"rename `{error.misspelt}` to `{error.extra_key}`", "key")
     if error.keyword == "required":
         return (f"{where}: {error.message}; Truss refuses to load the config (\"{truss or 'Field required'}\")",
                 help, "value")
@@ -128,7 +133,7 @@ def _hint(error: SchemaError) -> str | None:
 def _ignored_key_message(error: SchemaError, ctx: Context, key: str, suggestion: str | None) -> str:
     """An unknown key where Truss does not check keys: shipped, ignored, and what that costs."""
     message = f"unknown key `{key}` in {_where(error.path[:-1])}: {error.reason}: `{key}` is shipped and ignored"
-    meant = _suggested_key(key, error.alternatives)
+    meant = suggested_key(key, error.alternatives)
     if meant is not None:
         parent = ctx.document.get(*error.path[:-1])
         if not (isinstance(parent, dict) and meant in parent):
@@ -267,12 +272,33 @@ def _article(word: str) -> str:
     return "an" if word[0] in "aeiou" else "a"
 
 
+def pair_misspelt_required(errors: list[SchemaError]) -> list[SchemaError]:
+    """One mistake, one error: an unknown key that is a missing required key misspelt (`repo_di`
+    beside a missing `repo_id`) is reported once, as the missing key at the misspelt one, instead
+    of an unknown key there and a missing key at its parent."""
+    missing = {(error.path, error.extra_key): error for error in errors if error.keyword == "required"}
+    if not missing:
+        return errors
+    merged = set()
+    for error in errors:
+        if error.keyword != "additionalProperties" or not isinstance(error.extra_key, str):
+            continue
+        parent = error.path[:-1]
+        meant = suggested_key(error.extra_key, error.alternatives)
+        required = missing.pop((parent, meant), None)
+        if required is not None:
+            required.path, required.misspelt = error.path, error.extra_key
+            merged.add(id(error))
+    return [error for error in errors if id(error) not in merged] if merged else errors
+
+
 def _did_you_mean(key: str, allowed: list[str]) -> str | None:
-    meant = _suggested_key(key, allowed)
+    meant = suggested_key(key, allowed)
     return f"did you mean `{meant}`?" if meant is not None else None
 
 
-def _suggested_key(key: str, allowed: list[str]) -> str | None:
+def suggested_key(key: str, allowed: list[str]) -> str | None:
+    """The key the author most likely meant: a known synonym, else the closest spelling."""
     if key in _KEY_SYNONYMS and (not allowed or _KEY_SYNONYMS[key] in allowed):
         return _KEY_SYNONYMS[key]
     import difflib  # only when a message suggests a spelling
@@ -307,6 +333,10 @@ def schema_fix(error: SchemaError, ctx: Context) -> Fix | None:
     change the amount asked for (`16GB` → `16Gi` is 16 GiB, not 16 GB) and need --unsafe-fixes."""
     from .edits import quote_number, replace_number, replace_scalar
 
+    if error.keyword == "required" and error.misspelt is not None:
+        from .rules._misspelt import rename_fix
+
+        return rename_fix(ctx, error.path, error.extra_key)
     if not error.path or error.keyword in ("required", "not", "additionalProperties", "propertyNames"):
         return None
     doc, path = ctx.document, error.path

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
+from ._misspelt import missing_key
 from ._trt_llm import as_bool, as_int, mapping
 
 APP_USER = 60000  # truss.base.constants.DEFAULT_NON_ROOT_USER_ID, the user Truss runs servers as
@@ -47,12 +48,13 @@ class DockerServerSettings(Rule):
         if not isinstance(server, dict):
             return
         if server.get("start_command") is None and as_bool(server.get("no_build"), False) is False:
-            yield self.diagnostic(
-                ctx, ("docker_server",),
-                "`docker_server` has no `start_command`: Truss refuses to load the config "
-                f"(\"{TRUSS_START}\"), so `truss push` fails",
-                at="key", help="add `start_command:` with the command that starts your server, or `no_build: true` "
-                               "to deploy the image unchanged (its own entrypoint runs)")
+            path, message, help, fix = missing_key(
+                ctx, ("docker_server",), "start_command",
+                f"`docker_server` has no `start_command`: Truss refuses to load the config (\"{TRUSS_START}\"), "
+                "so `truss push` fails",
+                "add `start_command:` with the command that starts your server, or `no_build: true` "
+                "to deploy the image unchanged (its own entrypoint runs)")
+            yield self.diagnostic(ctx, path, message, at="key", help=help, fix=fix)
         written = server.get("run_as_user_id")
         uid = as_int(written)
         if written is None or uid is None:

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
+from ._misspelt import missing_key
 from ._trt_llm import as_bool
 
 TRUSS_FOLDER = "the key `volume_folder: str` is required for `use_volume=True` repos."
@@ -51,18 +52,18 @@ class ModelCacheVolume(Rule):
                 continue
             repo, revision = entry.get("repo_id"), entry.get("revision") or ""
             if entry.get("kind") in (None, "hf") and not revision:
-                yield self.diagnostic(
-                    ctx, (key, index, "use_volume"),
+                yield self._missing(
+                    ctx, (key, index), "revision",
                     f"`use_volume: true` for Hugging Face repo `{repo}` without a `revision`: Truss refuses to load "
                     f"the config (\"Revision '' is insufficient for repo '{repo}'. Please a suitable commit sha "
                     "under this ...\"), so `truss push` fails",
-                    help=f"add `revision:` with a commit sha from https://huggingface.co/{repo}/commits/main")
+                    f"add `revision:` with a commit sha from https://huggingface.co/{repo}/commits/main")
             elif not entry.get("volume_folder"):
-                yield self.diagnostic(
-                    ctx, (key, index, "use_volume"),
+                yield self._missing(
+                    ctx, (key, index), "volume_folder",
                     f"`use_volume: true` without a `volume_folder`: Truss refuses to load the config "
                     f"(\"{TRUSS_FOLDER}\"), so `truss push` fails",
-                    help="add `volume_folder:` with a folder name for this repo's files")
+                    "add `volume_folder:` with a folder name for this repo's files")
         if True in flags and False in flags:
             index = flags.index(not flags[0])
             yield self.diagnostic(
@@ -72,3 +73,9 @@ class ModelCacheVolume(Rule):
                 severity=Severity.WARNING,
                 help="give every entry the same `use_volume` "
                      "(true, with revision and volume_folder, is the current form)")
+
+    def _missing(self, ctx, entry: tuple, name: str, message: str, help: str) -> Diagnostic:
+        path, message, help, fix = missing_key(ctx, entry, name, message, help)
+        if path == entry:  # no misspelling of it: point at the flag that needs it
+            return self.diagnostic(ctx, (*entry, "use_volume"), message, help=help)
+        return self.diagnostic(ctx, path, message, at="key", help=help, fix=fix)

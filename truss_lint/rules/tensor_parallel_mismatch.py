@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from ..catalog import format_month
 from ..diagnostics import Diagnostic, Fix, Severity
 from . import Rule
+from ._misspelt import missing_key
 from ._resource_helpers import family
 from ._trt_llm import accelerator, as_int, base_model, build, mapping, stack, trt_llm
 
@@ -70,12 +71,15 @@ class TensorParallelMismatch(Rule):
 
                 fix = replace_integer(ctx.document, path, gpus, f"set tensor_parallel_count to {gpus}",
                                       safe=gpus > world)
-            yield self.diagnostic(
-                ctx, path if "tensor_parallel_count" in build_section else ("trt_llm", "build"),
-                f"TRT-LLM world size {world} ({product or 'the defaults'}) ≠ the {gpus} {gpu_type} GPU(s) of "
-                f"`accelerator`: Truss refuses to load the config (\"{TRUSS_TP}\"), so `truss push` fails",
-                help=f"set tensor_parallel_count × pipeline_parallel_count × sequence_parallel_count to {gpus}, "
-                     f"or ask for `{gpu_type}:{world}`", fix=fix)
+            message = (f"TRT-LLM world size {world} ({product or 'the defaults'}) ≠ the {gpus} {gpu_type} GPU(s) of "
+                       f"`accelerator`: Truss refuses to load the config (\"{TRUSS_TP}\"), so `truss push` fails")
+            help = (f"set tensor_parallel_count × pipeline_parallel_count × sequence_parallel_count to {gpus}, "
+                    f"or ask for `{gpu_type}:{world}`")
+            at = "value"
+            if "tensor_parallel_count" not in build_section:  # the default 1, or a misspelling of the key
+                path, message, help, fix = missing_key(ctx, ("trt_llm", "build"), "tensor_parallel_count", message, help)
+                at = "key"
+            yield self.diagnostic(ctx, path, message, at=at, help=help, fix=fix)
         elif version == "v2":
             runtime = mapping(section, "runtime")
             written = runtime.get("tensor_parallel_size")

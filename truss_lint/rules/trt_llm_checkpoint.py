@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
+from ._misspelt import missing_key
 from ._trt_llm import BUILD, as_bool, build, mapping, quoted, stack, trt_llm
 
 TRUSS_V1 = "trt_llm.build.checkpoint_repository is required for v1 inference stack."
@@ -90,8 +91,9 @@ class TrtLlmCheckpoint(Rule):
                 help=help)
 
     def _missing(self, ctx, truss: str, why: str) -> Diagnostic:
-        return self.diagnostic(
-            ctx, BUILD,
+        path, message, help, fix = missing_key(
+            ctx, BUILD, "checkpoint_repository",
             f"`trt_llm.build` has no `checkpoint_repository`: {why}; Truss refuses to load the config "
             f"({quoted(truss)}), so `truss push` fails",
-            at="key", help="add `checkpoint_repository:` with `source: HF` and `repo: owner/name` (or S3, GCS, ...)")
+            "add `checkpoint_repository:` with `source: HF` and `repo: owner/name` (or S3, GCS, ...)")
+        return self.diagnostic(ctx, path, message, at="key", help=help, fix=fix)

@@ -105,7 +105,10 @@ class TrtLlmSpeculativeDecoding(Rule):
             help=f"{LOOKAHEAD_HELP}; for draft-model speculation, move to `inference_stack: v2`")
 
     def _lookahead(self, ctx, speculator: dict) -> Iterator[Diagnostic]:
-        sizes = [as_int(speculator.get(name)) for name in SIZES]
+        written = [speculator.get(name) for name in SIZES]
+        sizes = [as_int(value) for value in written]
+        if any(value is not None and size is None for value, size in zip(written, sizes)):
+            return  # a size of the wrong type: the schema rules report it there
         missing = [name for name, size in zip(SIZES, sizes) if not size]
         if missing:
             yield self.diagnostic(
