@@ -496,11 +496,12 @@ def post_process(schema: dict) -> None:
         {"x-hint": "Quote it: spec_version: \"2.0\"."}
     )
     top["environment_variables"]["additionalProperties"] = {
-        "type": ["string", "number", "boolean", "null"],
-        "description": "The variable's value: a string (numbers, booleans and null are converted to one).",
+        # null is not refused either, but `FOO:` with the value forgotten becomes FOO="None" (truthy): warned.
+        "type": ["string", "number", "boolean"],
+        "description": "The variable's value: a string (numbers and booleans are converted to one).",
         "x-rule": "coerced-value",
-        "x-stricter": "Truss does not reject a list or mapping here: TrussConfig.from_dict turns it into its Python text with str(), and the model sees that string.",
-        "x-hint": "Write the string you mean, e.g. \"a,b\" (or a JSON string) for a list.",
+        "x-stricter": "Truss does not reject a list, mapping or null here: TrussConfig.from_dict turns it into its Python text with str() (null becomes \"None\"), and the model sees that string.",
+        "x-hint": "Write the string you mean: \"\" for an empty value, \"a,b\" (or a JSON string) for a list; a secret's name goes under `secrets:` (Baseten mounts it at /secrets/NAME).",
     }
     top["environment_variables"]["description"] += (
         " Non-string scalars are converted to strings (booleans to \"true\"/\"false\"; null to \"None\")."

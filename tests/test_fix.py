@@ -168,6 +168,24 @@ def test_memory_unit_typo_needs_unsafe_fixes(tmp_path):
     assert result.returncode == 0
 
 
+def test_a_misspelt_key_is_renamed_with_unsafe_fixes(tmp_path):
+    before = b"model_nmae: x  # ours\ndocker_server:\n  \"start_comand\": vllm serve x\n  server_port: 8000\n" \
+             b"  predict_endpoint: /v1/chat/completions\n  readiness_endpoint: /health\n  liveness_endpoint: /health\n"
+    after, result = fix_file(tmp_path, before)
+    assert after == before
+    assert b"2 more fixes available with --unsafe-fixes" in result.stderr
+    after, result = fix_file(tmp_path, before, "--unsafe-fixes")
+    assert after == before.replace(b"model_nmae", b"model_name").replace(b"start_comand", b"start_command")
+    assert result.returncode == 0
+
+
+def test_two_misspellings_of_one_key_are_not_both_renamed(tmp_path):
+    before = b"model_nmae: x\nmodelname: y\n"
+    after, result = fix_file(tmp_path, before, "--unsafe-fixes")
+    assert after == before  # renaming both would write `model_name` twice
+    assert b"did you mean `model_name`?" in result.stdout
+
+
 def test_contradicting_use_gpu_line_is_deleted_with_unsafe_fixes(tmp_path):
     before = (b"model_name: x\nresources:\n  accelerator: A10G\n  # legacy flag below\n"
               b"  use_gpu: false  # old truss\n  cpu: '4'\n")

@@ -9,8 +9,8 @@ import re
 from ._compiled_schema import _EXACT_TYPES, _first_repeat
 from .schema_errors import _in, type_name
 
-SCHEMA_LENGTH = 83564
-SCHEMA_CRC32 = 4093231923
+SCHEMA_LENGTH = 83666
+SCHEMA_CRC32 = 340655609
 
 _kind = _EXACT_TYPES.get
 
@@ -25,7 +25,7 @@ def _never(v):
 _c0 = frozenset(['null', 'string'])
 _c1 = frozenset(['py310', 'py311', 'py312', 'py313', 'py314', 'py39'])
 _c2 = ['py39', 'py310', 'py311', 'py312', 'py313', 'py314']
-_c3 = frozenset(['boolean', 'integer', 'null', 'number', 'string'])
+_c3 = frozenset(['boolean', 'integer', 'number', 'string'])
 def _c4(text):
     global _c4
     _c4 = re.compile('^(\\s*\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*|([0-9]+(\\.[0-9]*)?|\\.[0-9]+)m)$').search

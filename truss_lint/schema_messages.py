@@ -54,8 +54,10 @@ def explain(error: SchemaError, ctx: Context) -> tuple[str, str | None, str]:
         suggestion = _did_you_mean(key, error.alternatives)
         if error.reason:  # a place whose keys Truss never checks (`x-unchecked-keys`)
             return _ignored_key_message(error, ctx, key, suggestion), suggestion, "key"
+        # The likely spelling is in the message too: concise output (pre-commit, CI logs) has no help line.
         return (f"unknown key `{key}` in {_where(error.path[:-1])}: Truss loads it, then `truss push` "
-                f"rejects it (\"Extra fields not allowed: [{key}]\")", suggestion, "key")
+                f"rejects it (\"Extra fields not allowed: [{key}]\"){'; ' + suggestion if suggestion else ''}",
+                suggestion, "key")
     if error.keyword == "required" and error.misspelt is not None:
         return (f"`{error.misspelt}` in {_where(error.path[:-1])} looks like the required key `{error.extra_key}` "
                 f"misspelt: without `{error.extra_key}` Truss refuses to load the config (\"{truss or 'Field required'}\")",
@@ -337,6 +339,16 @@ def schema_fix(error: SchemaError, ctx: Context) -> Fix | None:
         from .rules._misspelt import rename_fix
 
         return rename_fix(ctx, error.path, error.extra_key)
+    if error.keyword == "additionalProperties" and not error.reason and isinstance(error.extra_key, str):
+        meant = suggested_key(error.extra_key, error.alternatives)
+        parent = ctx.document.get(*error.path[:-1])
+        if meant is not None and error.extra_key not in _KEY_SYNONYMS and isinstance(parent, dict) \
+                and meant not in parent and \
+                [suggested_key(key, error.alternatives) for key in parent if isinstance(key, str)].count(meant) == 1:
+            # (two misspellings of one key: renaming both would write it twice)
+            from .rules._misspelt import rename_fix
+
+            return rename_fix(ctx, error.path, meant)
     if not error.path or error.keyword in ("required", "not", "additionalProperties", "propertyNames"):
         return None
     doc, path = ctx.document, error.path
