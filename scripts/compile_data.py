@@ -24,7 +24,7 @@ from schema_predicate import predicate_source
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "truss_lint" / "data"
-SOURCES = ("catalog.yaml", "model_sizes.yaml", "servers.yaml", "truss_chains_api.yaml")
+SOURCES = ("catalog.yaml", "model_sizes.yaml", "servers.yaml", "truss_chains_api.yaml", "gpu_architectures.yaml")
 SCHEMA = ROOT / "schemas" / "truss-config.schema.json"
 PREDICATE = ROOT / "truss_lint" / "_schema_predicate.py"
 
