@@ -256,10 +256,13 @@ def format_parameters(count: float) -> str:
 # Reference data
 
 class Family(Struct):
-    __slots__ = ("name", "match", "parameters", "source", "dtype", "shape", "note", "_pattern", "_literal")
+    __slots__ = ("name", "match", "parameters", "source", "dtype", "shape", "note", "max_position_embeddings",
+                 "attention_bias", "sliding_window", "_pattern", "_literal")
 
     def __init__(self, name: str, match: str, parameters: float, source: str, dtype: str | None = None,
-                 shape: ModelShape | None = None, note: str | None = None) -> None:
+                 shape: ModelShape | None = None, note: str | None = None,
+                 max_position_embeddings: int | None = None, attention_bias: bool | None = None,
+                 sliding_window: int | None = None) -> None:
         self.name = name
         self.match = match  # regular expression, searched case-insensitively in the repository name
         self.parameters = parameters
@@ -267,6 +270,9 @@ class Family(Struct):
         self.dtype = dtype
         self.shape = shape
         self.note = note
+        self.max_position_embeddings = max_position_embeddings  # the largest of the checkpoints it matches
+        self.attention_bias = attention_bias  # q/k/v projections with a bias (Qwen2/Qwen2.5)
+        self.sliding_window = sliding_window  # tokens a layer attends to, when windowed
         self._pattern: re.Pattern | None = None
         self._literal = required_literal(match).lower()
 
@@ -321,12 +327,15 @@ def required_literal(pattern: str) -> str:
 
 
 class SizeTable(Struct):
-    __slots__ = ("as_of", "dtypes", "families", "_found", "_sized")
+    __slots__ = ("as_of", "dtypes", "families", "extended_context_match", "_found", "_sized")
 
-    def __init__(self, as_of: str, dtypes: dict[str, DType], families: tuple[Family, ...]) -> None:
+    def __init__(self, as_of: str, dtypes: dict[str, DType], families: tuple[Family, ...],
+                 extended_context_match: str | None = None) -> None:
         self.as_of = as_of
         self.dtypes = dtypes
         self.families = families
+        # Names of checkpoints whose context differs from their family's (`-1M`, `yarn`).
+        self.extended_context_match = extended_context_match
         self._found: dict[str, Family | None] = {}  # repository name → family (a bounded memo)
         self._sized: dict[tuple, tuple | None] = {}  # see sizing
 
@@ -363,10 +372,13 @@ def size_table() -> SizeTable:
             dtype=row.get("dtype"),
             shape=ModelShape(**row["shape"]) if row.get("shape") else None,
             note=row.get("note"),
+            max_position_embeddings=row.get("max_position_embeddings"),
+            attention_bias=row.get("attention_bias"),
+            sliding_window=row.get("sliding_window"),
         )
         for row in data["families"]
     )
-    return SizeTable(str(data["as_of"]), dtypes, families)
+    return SizeTable(str(data["as_of"]), dtypes, families, data.get("extended_context_match"))
 
 
 # ---------------------------------------------------------------------------------------------
