@@ -159,7 +159,7 @@ def _type_message(error: SchemaError, value: Any, source: str, where: str, defin
     if error.rule == COERCED_VALUE_RULE:
         shown = "null (an empty value)" if kind == "null" else f"{_article(_KIND_WORDS.get(kind, kind))} {_KIND_WORDS.get(kind, kind)}"
         return (f"{where}: {shown} — Truss does not reject "
-                f"it: it turns it into the string {json.dumps(_python_text(value))}, which is what the model sees",
+                f"it: it turns it into the string {json.dumps(_python_text(value))}, the value the deployment's environment gets",
                 help, "value")
     if definition in ("Cpu", "Memory") and kind in ("integer", "number", "boolean"):
         field = "cpu" if definition == "Cpu" else "memory"
