@@ -27,6 +27,12 @@ class ServerPortMismatch(Rule):
 
     Fix: set `server_port` to the port the server listens on (offered as a safe fix), or pass
     `--port` to the server; never use 8080.
+
+    Corpus: no finding in ../shared/corpus: of its 73 `docker_server` configs, the 60 whose server
+    truss-lint identifies (vLLM 35, SGLang 13, TEI 8, LMDeploy 2, Infinity 1, llama.cpp 1) all
+    listen where `server_port` says; the other 12 run servers it does not know (uvicorn apps,
+    custom binaries), where the rule stays silent. Moving `server_port` in those configs is caught
+    (scripts/server_injection_study.py).
     """
 
     code = "TC602"
