@@ -129,9 +129,19 @@ def settle_coercions(instance: Any, errors: list[SchemaError]) -> list[SchemaErr
             value = instance
             for part in error.path:
                 value = value[part]
-            if lax_accepts(lax_type(error), value):
+            if lax_accepts(lax_type(error), value) or _one_gpu_of(error, value):
                 error.rule = COERCED_VALUE_RULE
     return errors
+
+
+def _one_gpu_of(error: SchemaError, value: Any) -> bool:
+    """"A10G:2:3": with more than one ':' Truss keeps only the GPU type and asks for one GPU."""
+    if not (error.definitions and error.definitions[-1] == "AcceleratorString" and isinstance(value, str)):
+        return False
+    from .resources import ACCELERATORS
+
+    parts = value.strip().split(":")
+    return len(parts) > 2 and parts[0] in ACCELERATORS
 
 
 

@@ -215,8 +215,9 @@ def _accelerator_message(value: str, error: SchemaError, where: str) -> tuple[st
     if name in ACCELERATORS and count:
         parts = value.strip().split(":")
         if len(parts) > 2:
-            return (f"{where}: {json.dumps(value)} — Truss accepts it but ignores everything after the second "
-                    f"part and allocates 1 {name}, not what this looks like", f"write `{name}:{parts[1]}`", "value")
+            return (f"{where}: {json.dumps(value)} — Truss accepts it but, with more than one `:`, keeps only "
+                    f"the GPU type and allocates 1 {name}", f"write `{name}:{parts[1]}` for {parts[1]} GPUs"
+                    if parts[1].isdigit() and int(parts[1]) > 1 else f"write `{name}` or `{name}:N`", "value")
         return (f"{where}: invalid GPU count {json.dumps(count)} — Truss rejects it: \"Invalid count: "
                 f"'{count}'. Must be positive integer.\"", f"write `{name}` for one GPU or `{name}:2` for two",
                 "value")
