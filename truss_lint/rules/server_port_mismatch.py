@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
@@ -56,8 +57,9 @@ class ServerPortMismatch(Rule):
             how = f"`{port_flag[0]} {port_flag[1]}`"
         else:
             listened = server.facts.get("default_port")
-            if listened is None:
-                return
+            variable = server.facts.get("port_env")
+            if listened is None or variable and _sets_variable(ctx, variable):
+                return  # the port is the variable's: its value at run time is not certain here
             how = f"{server.label}'s default port"
         written = section.get("server_port")
         declared = as_int(written)
@@ -84,3 +86,11 @@ class ServerPortMismatch(Rule):
             help=f"set `server_port: {listened}` (offered as a fix)"
                  + ("" if declared == PROXY_PORT else f", or start the server with `--port {declared}`"),
             fix=replace_integer(ctx.document, path, listened, f"set server_port to {listened}"))
+
+
+def _sets_variable(ctx, name: str) -> bool:
+    """Whether the config's environment or the start command sets `name` (`NAME=…`, `export NAME=…`)."""
+    variables = ctx.config.get("environment_variables")
+    command = ctx.config["docker_server"].get("start_command")
+    return (isinstance(variables, dict) and name in variables) or \
+        (isinstance(command, str) and re.search(rf"(?<![A-Za-z0-9_]){name}=", command) is not None)
