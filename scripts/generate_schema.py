@@ -634,7 +634,6 @@ def post_process(schema: dict) -> None:
     }
 
     # ---- docker_server / base_image ---------------------------------------
-    ds = defs["DockerServer"]
     # start_command unless no_build, run_as_user_id not 0/60000, remote_ssh: rule docker-server-settings.
     bi = defs["BaseImage"]["properties"]
     bi["python_executable_path"]["pattern"] = r"^(/[\s\S]*)?$"

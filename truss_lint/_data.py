@@ -7,6 +7,7 @@ It is still used when the package is not a directory on disk (a zip import).
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
@@ -27,6 +28,14 @@ def read_data(name: str) -> str:
         if os.path.isdir(DATA_DIR):
             raise
         return _resource(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def data_json(name: str):
+    """A JSON data file, parsed once per process (shared: callers must not change it)."""
+    import json
+
+    return json.loads(read_data(name))
 
 
 def _resource(name: str):

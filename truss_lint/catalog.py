@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 
 from ._struct import Struct
 
@@ -186,11 +185,10 @@ def _build_catalog(data: Any, source: str) -> Catalog:
     return Catalog(as_of=str(data["as_of"]), instances=instances, without_public_sku=notes, source=source)
 
 
-@lru_cache(maxsize=None)
 def _catalog_schema() -> dict:
-    from ._data import read_data
+    from ._data import data_json
 
-    return json.loads(read_data("catalog.schema.json"))
+    return data_json("catalog.schema.json")
 
 
 _builtin: Catalog | None = None

@@ -359,9 +359,9 @@ class SizeTable(Struct):
 
 @lru_cache(maxsize=None)
 def size_table() -> SizeTable:
-    from ._data import read_data
+    from ._data import data_json
 
-    data = json.loads(read_data("model_sizes.json"))  # model_sizes.yaml, compiled (scripts/compile_data.py)
+    data = data_json("model_sizes.json")  # model_sizes.yaml, compiled (scripts/compile_data.py)
     dtypes = {key: DType(key, float(row["bytes"]), row["label"]) for key, row in data["dtypes"].items()}
     families = tuple(
         Family(

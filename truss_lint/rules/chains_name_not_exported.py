@@ -1,19 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..diagnostics import Diagnostic, Severity
 from . import ChainRule
 
 
-@lru_cache(None)
 def _api() -> dict:
-    import json
+    from .._data import data_json
 
-    from .._data import read_data
-
-    return json.loads(read_data("truss_chains_api.json"))
+    return data_json("truss_chains_api.json")
 
 
 class ChainsNameNotExported(ChainRule):

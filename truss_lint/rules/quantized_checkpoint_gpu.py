@@ -64,10 +64,9 @@ class QuantizedCheckpointGpu(Rule):
         gpu = _gpu(ctx)
         if gpu is None:
             return
-        from .._data import read_data
-        import json
+        from .._data import data_json
 
-        data = json.loads(read_data("gpu_architectures.json"))
+        data = data_json("gpu_architectures.json")
         facts = data["gpus"].get(gpu)
         if not facts or not isinstance(facts.get("compute_capability"), int):
             return  # an accelerator whose compute capability is unknown: say nothing

@@ -75,20 +75,13 @@ class StartCommand(Struct):
 
 
 def servers_data() -> dict:
-    from .._data import read_data
-    import json
+    from .._data import data_json
 
-    return json.loads(read_data("servers.json"))  # servers.yaml compiled by scripts/compile_data.py
-
-
-_DATA: dict | None = None
+    return data_json("servers.json")  # servers.yaml compiled by scripts/compile_data.py
 
 
 def _servers() -> dict:
-    global _DATA
-    if _DATA is None:
-        _DATA = servers_data()["servers"]
-    return _DATA
+    return servers_data()["servers"]
 
 
 def start_command(ctx: Context) -> StartCommand | None:
