@@ -9,6 +9,7 @@ import socket
 import struct
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -485,3 +486,63 @@ def test_family_lookup_compiles_lazily_but_matches_exactly_like_the_patterns():
     assert required_literal("stable-diffusion-xl-base|sdxl-turbo") == ""
     assert required_literal(r"(^|[-_])bert-large") == "bert-large"
     assert required_literal(r"ab+c") == "a"
+
+
+def test_family_least_context_is_the_smallest_its_name_may_declare():
+    """vLLM's default context (no `--max-model-len`) is sized with the smallest context a checkpoint
+    the name may stand for declares: a false positive on Meta-Llama-3-8B (8192) otherwise."""
+    table = size_table()
+
+    def least(name):
+        return table.family(name).least_context(name)
+
+    assert least("Llama-3.1-8B-Instruct") == least("Llama-3.3-70B-Instruct") == 131072
+    assert least("Meta-Llama-3-8B-Instruct") == least("Meta-Llama-3-70B-Instruct") == 8192
+    assert least("Qwen2.5-7B-Instruct") == 32768  # the base checkpoint declares 131072, the Instruct 32768
+    assert least("Qwen3-30B-A3B-Instruct-2507") == 262144 and least("Qwen3-30B-A3B") == 32768
+    assert least("Mistral-7B-Instruct-v0.3") is None  # fine-tunes of v0.1 slide under this name
+    assert least("Mistral-7B-v0.1") is None  # a sliding window
+
+
+_VLLM_L4 = """\
+    base_image:
+      image: vllm/vllm-openai:v0.10.1
+    docker_server:
+      start_command: sh -c "vllm serve {args} --port 8000"
+      server_port: 8000
+      predict_endpoint: /v1/chat/completions
+      readiness_endpoint: /health
+      liveness_endpoint: /health
+    resources:
+      accelerator: {accelerator}
+      use_gpu: true
+    """
+
+
+@pytest.mark.parametrize("args,accelerator,reported", [
+    ("meta-llama/Llama-3.1-8B-Instruct", "L4", True),
+    ("--model meta-llama/Llama-3.1-8B-Instruct", "L4", True),
+    ("meta-llama/Llama-3.1-8B-Instruct", "H100", False),  # 16 GiB of the 56 GiB left
+    ("meta-llama/Llama-3.1-8B-Instruct --max-model-len 8192", "L4", False),
+    ("meta-llama/Llama-3.1-8B-Instruct --max_model_len 8192", "L4", False),  # vLLM reads `_` as `-`
+    ("meta-llama/Llama-3.1-8B-Instruct --max-model 8192", "L4", False),  # an argparse prefix
+    ("meta-llama/Llama-3.1-8B-Instruct --max-model-len auto", "L4", False),  # vLLM fits it itself
+    ("meta-llama/Llama-3.1-8B-Instruct $EXTRA_ARGS", "L4", False),  # may set the context
+    ("meta-llama/Llama-3.1-8B-Instruct --hf-overrides '{\\\"max_position_embeddings\\\": 8192}'", "L4", False),
+    ("meta-llama/Llama-3.1-8B-Instruct --quantization fp8", "L4", False),  # halves the weights
+    ("meta-llama/Llama-3.1-8B-Instruct --kv-cache-memory-bytes 4G", "L4", False),
+    ("meta-llama/Meta-Llama-3-8B-Instruct", "L4", False),  # 8192 positions: 1 GiB
+    ("gradientai/Llama-3-8B-Instruct-Gradient-1048k", "L4", False),  # extends the family's context
+    ("mistralai/Mistral-7B-Instruct-v0.3 --gpu-memory-utilization 0.6", "L4", False),  # may slide
+])
+def test_vllm_default_context(args, accelerator, reported):
+    text = _VLLM_L4.format(args=args, accelerator=accelerator)
+    result = lint(textwrap.dedent(text), "config.yaml", Settings(select=["TC620"]))
+    found = [d for d in result.diagnostics if d.code in ("TC620", "TC003")]
+    assert bool(found) == reported, [d.message for d in found]
+    if reported:
+        [finding] = found
+        assert finding.code == "TC620" and finding.severity.value == "error"
+        assert "without `--max-model-len`, vLLM serves the model's whole context" in finding.message
+        assert "131,072 positions" in finding.message and "refuses to start" in finding.message
+        assert "--max-model-len 54272" in finding.help

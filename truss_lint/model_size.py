@@ -257,12 +257,14 @@ def format_parameters(count: float) -> str:
 
 class Family(Struct):
     __slots__ = ("name", "match", "parameters", "source", "dtype", "shape", "note", "max_position_embeddings",
-                 "attention_bias", "sliding_window", "_pattern", "_literal")
+                 "attention_bias", "sliding_window", "min_position_embeddings", "max_position_match",
+                 "windowed_variants", "_pattern", "_literal")
 
     def __init__(self, name: str, match: str, parameters: float, source: str, dtype: str | None = None,
                  shape: ModelShape | None = None, note: str | None = None,
                  max_position_embeddings: int | None = None, attention_bias: bool | None = None,
-                 sliding_window: int | None = None) -> None:
+                 sliding_window: int | None = None, min_position_embeddings: int | None = None,
+                 max_position_match: str | None = None, windowed_variants: bool = False) -> None:
         self.name = name
         self.match = match  # regular expression, searched case-insensitively in the repository name
         self.parameters = parameters
@@ -273,6 +275,9 @@ class Family(Struct):
         self.max_position_embeddings = max_position_embeddings  # the largest of the checkpoints it matches
         self.attention_bias = attention_bias  # q/k/v projections with a bias (Qwen2/Qwen2.5)
         self.sliding_window = sliding_window  # tokens a layer attends to, when windowed
+        self.min_position_embeddings = min_position_embeddings  # the smallest, when its checkpoints differ
+        self.max_position_match = max_position_match  # names that declare max_position_embeddings itself
+        self.windowed_variants = windowed_variants  # some checkpoints it matches slide under another name
         self._pattern: re.Pattern | None = None
         self._literal = required_literal(match).lower()
 
@@ -286,6 +291,18 @@ class Family(Struct):
         if self._pattern is None:
             self._pattern = re.compile(self.match, re.IGNORECASE)
         return self._pattern.search(lowered) is not None
+
+    def least_context(self, name: str) -> int | None:
+        """The context a checkpoint called `name` (a repository name this family matches) declares,
+        at least: `max_position_embeddings` when the family's checkpoints agree or `name` is one of
+        those that declare it, else the smallest of them. None when unknown or when checkpoints of
+        the family may slide (their KV cache stops growing at the window)."""
+        if self.max_position_embeddings is None or self.windowed_variants or self.sliding_window is not None:
+            return None
+        if self.min_position_embeddings is None or (
+                self.max_position_match and re.search(self.max_position_match, name, re.IGNORECASE)):
+            return self.max_position_embeddings
+        return self.min_position_embeddings
 
 
 def required_literal(pattern: str) -> str:
@@ -375,6 +392,9 @@ def size_table() -> SizeTable:
             max_position_embeddings=row.get("max_position_embeddings"),
             attention_bias=row.get("attention_bias"),
             sliding_window=row.get("sliding_window"),
+            min_position_embeddings=row.get("min_position_embeddings"),
+            max_position_match=row.get("max_position_match"),
+            windowed_variants=bool(row.get("windowed_variants", False)),
         )
         for row in data["families"]
     )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
@@ -7,7 +8,7 @@ from . import Rule
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ..model_size import ModelSize
+    from ..model_size import Family, ModelSize
 
 START = ("docker_server", "start_command")
 
@@ -16,8 +17,10 @@ class ContextExceedsVram(Rule):
     """What it does: sizes the KV cache of one full-length sequence, `2 · layers · kv_heads ·
     head_dim · bytes · tokens` (bf16 2 bytes, fp8 1: `--kv-cache-dtype fp8`, TRT `fp8_kv`), for
     the context a server is started with (vLLM `--max-model-len`, SGLang `--context-length`,
-    TRT-LLM `max_seq_len`), and compares it with what the weights leave of the memory the engine
-    may use on the instance the config gets: the memory fraction (vLLM `--gpu-memory-utilization`,
+    TRT-LLM `max_seq_len`), or without the flag for the model's own context that vLLM and SGLang then
+    serve (data/model_sizes.yaml: the checkpoint's `max_position_embeddings`, the smallest of the
+    checkpoints its name may stand for), and compares it with what the weights leave of the memory
+    the engine may use on the instance the config gets: the memory fraction (vLLM `--gpu-memory-utilization`,
     default 0.9; SGLang `--mem-fraction-static`, all of it when not given; TRT-LLM
     `runtime.kv_cache_free_gpu_mem_fraction` of what the engine leaves free, default 0.9) × the
     VRAM of the GPUs the model is sharded over (tensor × pipeline parallel) − the weights. It also
@@ -26,7 +29,11 @@ class ContextExceedsVram(Rule):
     Why: vLLM refuses to start when the KV cache cannot hold one sequence of `max_model_len`
     ("ValueError: To serve at least one request with the model's max seq len (N), (X GiB KV cache
     is needed, which is larger than the available KV cache memory (Y GiB)": vllm
-    `kv_cache_utils.py`, github.com/vllm-project/vllm/pull/2163): an error. SGLang starts and
+    `kv_cache_utils.py`, github.com/vllm-project/vllm/pull/2163): an error. Without `--max-model-len`
+    it serves the model's whole context and fails the same way (before the V1 engine: "The model's
+    max seq len (N) is larger than the maximum number of tokens that can be stored in KV cache (M)",
+    github.com/vllm-project/vllm/issues/2418), a frequent vLLM start-up failure: Llama 3.1 8B's
+    131,072 tokens need 16 GiB, more than one 24 GB GPU keeps beside the weights. SGLang starts and
     lowers the longest request it accepts to its KV pool ("Input length (N tokens) exceeds the
     maximum allowed length (M tokens)", github.com/sgl-project/sglang/issues/4048 and pull/30326),
     and TensorRT-LLM starts and lowers the attention window to what the KV cache holds unless
@@ -47,13 +54,25 @@ class ContextExceedsVram(Rule):
     linear-attention models (Qwen3-Next, Qwen3.5, Nemotron-H), latent attention (DeepSeek),
     sliding-window models (Gemma 2/3, gpt-oss; Mistral 7B v0.1 beyond its 4096-token window),
     whose KV cache does not grow as the formula says; and when a size is computed at run time.
+    For a model's own context it is silent as well when the name extends the family's context
+    (`-1M`, `yarn`), when checkpoints of the family may slide (Mistral 7B fine-tunes of v0.1), and
+    when the command gives a flag that may set or change the context, the weights or the KV cache
+    (`default_context_unsized_with` in data/servers.yaml: vLLM `--hf-overrides`, `--rope-scaling`,
+    `--config`, `--quantization`, `--kv-cache-memory-bytes`, ...; any `$VAR` argument); rope scaling
+    in a checkpoint's config.json only raises the context it serves. A family whose checkpoints
+    declare different contexts (Meta-Llama-3-8B 8192, Llama-3.1-8B 131072) is sized with the smallest
+    unless the name is one of the larger (`min_position_embeddings`, `max_position_match`).
 
     Corpus: none of ../shared/corpus's configs is reported, because every long context there fits:
     Qwen3.5-35B-A3B at 262,144 tokens on H100:4 needs at most ≈20 GiB of KV cache (even if all 40
     layers held one) of the ≈235 GiB that 0.95 × 4 H100s leave after ≈65 GiB of weights; the
     Qwen3-Next-80B-A3B SGLang configs at 262,144 on H100:2 ≈6 GiB (12 full-attention layers) of
     ≈52 GiB; Mistral-7B at 16,384 on an H100 40 GB MIG 2 GiB of ≈22.5 GiB; the TRT-LLM engines all
-    hold one full sequence. The first two are silent anyway (hybrid attention, no shape).
+    hold one full sequence. The first two are silent anyway (hybrid attention, no shape). Without a
+    context flag, Qwen3-30B-A3B under vLLM on one H100 (2 configs) needs ≈3 GiB for at least 32,768
+    tokens of the 14.4 GiB left, and the SGLang configs fit too (Llama-3.1-8B on an H100 16 GiB of
+    64.2 GiB, Llama-3.1-70B on H100:4 40 GiB of 185 GiB, Qwen3-32B 8 GiB of 48.6 GiB, Qwen3-235B-A22B
+    on H100:4 5.9 GiB of 97.6 GiB).
 
     Example:
         resources:
@@ -62,8 +81,16 @@ class ContextExceedsVram(Rule):
           # one sequence of 131072 tokens: 40 GiB of KV cache; 0.9 × 79.1 GiB − 65.7 GiB of fp8
           # weights leaves 5.5 GiB, so vLLM refuses to start
           start_command: vllm serve RedHatAI/Meta-Llama-3.1-70B-Instruct-FP8 --max-model-len 131072
+        ---
+        resources:
+          accelerator: L4
+        docker_server:
+          # no --max-model-len: the model's 131072 tokens need 16 GiB; 0.9 × 24 GiB − 15 GiB of
+          # weights leaves 6.6 GiB, so vLLM refuses to start
+          start_command: vllm serve meta-llama/Llama-3.1-8B-Instruct
 
-    Fix: lower the context (the message gives the longest that fits), store the KV cache in fp8
+    Fix: lower the context, or set it when the model's own is too long (the message gives the
+    longest that fits: `--max-model-len 54272`), store the KV cache in fp8
     (`--kv-cache-dtype fp8`, TRT `quantization_type: fp8_kv`), raise the memory fraction, or ask
     for more or larger GPUs and shard the model over them.
     """
@@ -114,12 +141,18 @@ class ContextExceedsVram(Rule):
                 yield diagnostic
                 return
         found = server.flag("max_model_len")
-        if found is None:
-            return
-        spelling, value = found
-        context = _integer(value)
-        if context is None or context < 1:
-            return
+        default = None
+        if found is not None:
+            spelling, value = found
+            context = _integer(value)
+            if context is None or context < 1:
+                return
+        else:
+            default = _default_context(ctx, server, memory)
+            if default is None:
+                return
+            context, name, family, exact = default
+            spelling = server.facts["flags"]["max_model_len"][0]
         shards = _shards(server, ctx)
         if shards is None:
             return
@@ -134,16 +167,24 @@ class ContextExceedsVram(Rule):
                             kv_bytes=kv_bytes)
         if budget is None or not budget.too_short(context):
             return
+        if default is None:
+            claim = f"`{spelling} {value}`: one sequence of {context:,} tokens needs"
+            span, _ = flag_location(ctx, server, spelling, value)
+        else:
+            from ..servers import text_location
+
+            declares = f"declares {context:,} positions" if exact else f"declares at least {context:,} positions"
+            claim = (f"without `{spelling}`, {label} serves the model's whole context: {name} {declares} "
+                     f"(`max_position_embeddings`, {family.name}), and one sequence of them needs")
+            span = text_location(ctx, name)
         refuses = memory.get("too_long_context") == "refuses"
         fraction_text = (f"{fraction:g} × " if fraction is not None else "all of ")
         what = (f"{label} refuses to start (\"To serve at least one request with the model's max seq len ...\")"
                 if refuses else
                 f"{label} starts but accepts no request longer than its KV pool (≈{budget.tokens:,} tokens)")
         message = (
-            f"`{spelling} {value}`: one sequence of {context:,} tokens needs {budget.need_text(context)} of KV "
-            f"cache, but {fraction_text}{budget.vram_text()} less {budget.weights_text()} leaves "
-            f"{budget.left_gib:.1f} GiB on {ctx.instance.name}: {what}")
-        span, _ = flag_location(ctx, server, spelling, value)
+            f"{claim} {budget.need_text(context)} of KV cache, but {fraction_text}{budget.vram_text()} less "
+            f"{budget.weights_text()} leaves {budget.left_gib:.1f} GiB on {ctx.instance.name}: {what}")
         diagnostic = self.diagnostic(ctx, START, message, help=budget.help(spelling, dtype_flag=kv_bytes == 2),
                                      severity=Severity.ERROR if refuses else Severity.WARNING)
         diagnostic.span = span
@@ -284,6 +325,44 @@ def _windowed(size: ModelSize) -> bool:
         return False
     family = size_table().family(repo_name(main.label))
     return family is not None and family.sliding_window is not None
+
+
+def _default_context(ctx, server, memory: dict) -> tuple[int, str, Family, bool] | None:
+    """The context a server started without its context flag serves, when the server takes the
+    model's own (`memory.default_context_unsized_with`: vLLM, SGLang), the served model is a table
+    family that knows it, and nothing in the command may change it: (tokens, the model as written,
+    its family, whether the checkpoint declares exactly that many rather than at least)."""
+    from ..model_size import METHOD_TABLE, repo_name, size_table
+    from ..servers import SUBSTITUTION
+
+    unsized_with = memory.get("default_context_unsized_with")
+    if not unsized_with:
+        return None
+    words = [*server.flags, *server.positionals, *(v for values in server.lists.values() for v in values)]
+    if any("$" in word or SUBSTITUTION in word for word in words):
+        return None  # arguments known only at run time may set the context
+    for flag in server.flags:
+        written = "--" + flag[2:].replace("_", "-") if flag.startswith("--") else flag
+        if any(name == written or (written.startswith("--") and name.startswith(written)) for name in unsized_with):
+            return None  # vLLM takes `--max_model_len` and unambiguous prefixes (`--max-model`) as well
+    size = _served_model(ctx, server)
+    if size is None or not size.parts:
+        return None
+    main = max(size.parts, key=lambda p: p.bytes)
+    if main.method != METHOD_TABLE:
+        return None
+    table = size_table()
+    name = repo_name(main.label)
+    family = table.family(name)
+    if family is None:
+        return None
+    extended = table.extended_context_match
+    if extended and re.search(extended, name):
+        return None  # a checkpoint that extends its family's context (`-1M`, `yarn`)
+    context = family.least_context(name)
+    if context is None:
+        return None
+    return context, main.label, family, context == family.max_position_embeddings
 
 
 def _served_model(ctx, server) -> ModelSize | None:
