@@ -11,6 +11,9 @@ Dev-only. It needs Truss 0.18.36 in a scratch virtualenv (never a dependency) fo
 The corpus is read in place (never copied); mutants live in a temporary directory. Each mutant
 changes ONE thing in a config Truss 0.18.36 loads and pushes; the unmutated config is dumped the
 same way (yaml.safe_dump) and linted as the baseline, so a "new" error is one the mutation caused.
+The kinds of mistake (KINDS, `--kind`): typos in each section, wrong types, wrong enum values,
+out-of-range numbers, cross-field conflicts, what each of Truss's own validators refuses
+(TC120–TC159: "validator: …"), and mistakes Truss accepts.
 
 For each kind of mistake it measures:
 - of the mutants Truss rejects (load or push check): the share with an error at the key that is
@@ -30,6 +33,7 @@ from __future__ import annotations
 import argparse
 import collections
 import copy
+import itertools
 import json
 import os
 import random
@@ -351,6 +355,163 @@ def tags(cfg, rng):
         yield "legacy tag with a speculator", [path], put(cfg, path, both[1:])
 
 
+# --- the mistakes Truss's own validators (TC120–TC159) refuse, beyond the cross-field kinds above ---
+
+LOOKAHEAD = {"speculative_decoding_mode": "LOOKAHEAD_DECODING", "lookahead_windows_size": 7,
+             "lookahead_ngram_size": 5, "lookahead_verification_set_size": 3}
+
+
+def num_workers(cfg, rng):
+    if not isinstance(cfg.get("runtime", {}), dict):
+        return
+    path = ("runtime", "num_workers")
+    for value in rng.sample([1, 2, "1", 1.0], 2):  # 1 loads but is no Runtime field: the push refuses it
+        yield f"runtime.num_workers: {show(value)}", [path], put(cfg, path, value)
+
+
+def build_no_cache(cfg, rng):
+    if not isinstance(cfg.get("build", {}), dict):
+        return
+    path = ("build", "no_cache")
+    for value in rng.sample([True, "true", False], 2):  # only YAML true is refused; a quoted "true" slips through
+        yield f"build.no_cache: {show(value)}", [path], put(cfg, path, value)
+
+
+def training_checkpoints(cfg, rng):
+    path = ("training_checkpoints",)
+    both = {"artifact_references": [{"training_job_id": "abc"}], "loops_checkpoint_ids": ["x"]}
+    yield "training_checkpoints: artifact_references and loops_checkpoint_ids", [path], put(cfg, path, both)
+
+
+def model_cache_volume(cfg, rng):
+    entry = get(cfg, ("model_cache", 0))
+    if not isinstance(entry, dict):
+        return
+    use_volume = put(cfg, ("model_cache", 0, "use_volume"), True)
+    # A missing key is reported at the entry that lacks it: the entry itself is a target, not the keys under it.
+    targets = [(EXACTLY, "model_cache", 0), ("model_cache", 0, "use_volume")]
+    yield "model_cache[0]: use_volume true without a revision", targets, (
+        drop(use_volume, ("model_cache", 0, "revision")) if "revision" in entry else use_volume)
+    with_revision = put(use_volume, ("model_cache", 0, "revision"), "main")
+    yield "model_cache[0]: use_volume true without a volume_folder", targets, (
+        drop(with_revision, ("model_cache", 0, "volume_folder")) if "volume_folder" in entry else with_revision)
+
+
+def weights(cfg, rng):
+    entries = cfg.get("weights")
+    if not isinstance(entries, list) or not entries or not isinstance(entries[0], dict):
+        return
+    twice = copy.deepcopy(entries + entries[:1])  # a copy, not the same object: YAML would dump that as an alias
+    targets = [("weights", 0, "mount_location"), ("weights", len(entries), "mount_location")]
+    yield "weights[0] listed twice", targets, put(cfg, ("weights",), twice)
+    source = ("weights", 0, "source")
+    for value in (str(entries[0].get("source")).split("://", 1)[-1], "s3://bucket/path@v1"):
+        yield f"weights[0].source → {show(value)}", [source], put(cfg, source, value)
+    path = ("weights", 0, "auth")
+    yield "weights[0].auth: AWS_OIDC without its role and region", [path], put(cfg, path, {"auth_method": "AWS_OIDC"})
+
+
+def base_model(cfg, rng):
+    if not _trt_build(cfg):
+        return
+    path = ("trt_llm", "build", "base_model")
+    # Names Truss knows but refuses (renamed, moved to Chains) or accepts only with matching settings.
+    for value in rng.sample(["llama", "qwen", "mistral", "whisper", "encoder", "encoder_bert"], 2):
+        yield f"{dotted(path)}: {show(get(cfg, path))} → {show(value)}", [path], put(cfg, path, value)
+
+
+def kv_cache_flags(cfg, rng):
+    if not _trt_build(cfg):
+        return
+    plugins = ("trt_llm", "build", "plugin_configuration")
+    chunked = ("trt_llm", "runtime", "enable_chunked_context")
+    targets = [plugins, chunked, ("trt_llm", "build", "speculator")]  # a speculator needs both flags too
+    for paged, fmha, chunked_off in rng.sample(list(itertools.product((False, True), repeat=3)), 2):
+        mutant = put(cfg, plugins, {"paged_kv_cache": paged, "use_paged_context_fmha": fmha})
+        if chunked_off:
+            mutant = put(mutant, chunked, False)
+        yield (f"paged_kv_cache {paged}, use_paged_context_fmha {fmha}"
+               + (", enable_chunked_context false" if chunked_off else ""), targets, mutant)
+
+
+def moe_parallelism(cfg, rng):
+    if not _trt_build(cfg):
+        return
+    path = ("trt_llm", "build", "moe_expert_parallel_option")
+    targets = [path, ("trt_llm", "build", "tensor_parallel_count")]
+    for value in rng.sample([-1, 0, 1, 2, 8, -3], 2):
+        yield f"{dotted(path)}: {value}", targets, put(cfg, path, value)
+
+
+def speculator(cfg, rng):
+    if not _trt_build(cfg):
+        return
+    path = ("trt_llm", "build", "speculator")
+    # Besides its own checks, a speculator needs KV cache block reuse: both plugin flags on, and no encoder
+    # (Truss turns an encoder's flags off).
+    targets = [path, ("trt_llm", "build", "plugin_configuration"), ("trt_llm", "build", "base_model")]
+    variants = {
+        "lookahead": LOOKAHEAD,
+        "lookahead without ngram and verification sizes": {"speculative_decoding_mode": "LOOKAHEAD_DECODING",
+                                                           "lookahead_windows_size": 7},
+        "lookahead with too few draft tokens": {**LOOKAHEAD, "num_draft_tokens": 4},
+        "lookahead sizes without the mode": {k: v for k, v in LOOKAHEAD.items() if k != "speculative_decoding_mode"},
+        "external draft model": {"speculative_decoding_mode": "DRAFT_TOKENS_EXTERNAL", "num_draft_tokens": 4,
+                                 "checkpoint_repository": {"source": "HF", "repo": "a/b"}},
+    }
+    for name in rng.sample(sorted(variants), 2):
+        yield f"speculator: {name}", targets, put(cfg, path, variants[name])
+
+
+def stack_v2(cfg, rng):
+    trt = _trt_build(cfg)
+    if not trt or trt.get("inference_stack", "v1") != "v1":
+        return
+    # v2 refuses the v1 build settings (whichever the config sets) and needs a runtime of its own.
+    targets = [("trt_llm", "inference_stack"), ("trt_llm", "build"), ("trt_llm", "runtime"), (EXACTLY, "trt_llm")]
+    v2 = put(cfg, ("trt_llm", "inference_stack"), "v2")
+    without_runtime = drop(v2, ("trt_llm", "runtime")) if "runtime" in trt else v2
+    yield "inference_stack v1 → v2, runtime removed", targets, without_runtime
+    yield "inference_stack v1 → v2, runtime emptied", targets, put(v2, ("trt_llm", "runtime"), {})
+
+
+def lora_settings(cfg, rng):
+    if not _trt_build(cfg):
+        return
+    path = ("trt_llm", "build", "lora_adapters")
+    name = rng.choice(["my adapter", "adapter/v2", "sql@1"])
+    yield f"lora_adapters name {show(name)}", [path], put(cfg, path, {name: {"source": "HF", "repo": "a/b"}})
+    largest = ("trt_llm", "runtime", "lora_cache_max_adapter_size")
+    optimal = ("trt_llm", "runtime", "lora_cache_optimal_adapter_size")
+    yield "lora_cache_optimal_adapter_size 16 > lora_cache_max_adapter_size 8", [largest, optimal], put(
+        put(cfg, largest, 8), optimal, 16)
+
+
+def version_overrides(cfg, rng):
+    if not _trt_build(cfg):
+        return
+    key = rng.choice(["engine_builder_version", "briton_version", "bei_version", "bei_bert_version"])
+    path = ("trt_llm", "version_overrides", key)
+    value = rng.choice(["v0.17.0", "latest"])
+    yield f"{dotted(path)}: {show(value)}", [path], put(cfg, path, value)
+
+
+def checkpoint_repository(cfg, rng):
+    if not _trt_build(cfg):
+        return
+    build = ("trt_llm", "build")
+    repository = get(cfg, build + ("checkpoint_repository",))
+    if isinstance(repository, dict) and repository.get("source") == "HF":
+        path = build + ("checkpoint_repository", "repo")
+        url = f"https://huggingface.co/{repository.get('repo')}"
+        for repo in rng.sample([url, "a--b/c", "org/model.git", "a/b/c"], 2):
+            yield f"{dotted(path)} → {show(repo)}", [path], put(cfg, path, repo)
+    if repository is not None:
+        # The missing key is reported at the build section that lacks it, not at the keys under it.
+        yield "trt_llm.build.checkpoint_repository removed", [(EXACTLY,) + build], drop(
+            cfg, build + ("checkpoint_repository",))
+
+
 def accepted_trt_build_keys(cfg, rng):
     if not _trt_build(cfg):
         return
@@ -396,6 +557,19 @@ KINDS = {
     "cross: docker_server required fields": docker_server,
     "cross: run_as_user_id / remote_ssh": run_as_user_id,
     "cross: tags": tags,
+    "validator: num_workers": num_workers,
+    "validator: build.no_cache": build_no_cache,
+    "validator: training_checkpoints": training_checkpoints,
+    "validator: model_cache volume": model_cache_volume,
+    "validator: weights": weights,
+    "validator: base_model": base_model,
+    "validator: KV cache flags": kv_cache_flags,
+    "validator: MoE parallelism": moe_parallelism,
+    "validator: speculator": speculator,
+    "validator: stack v2": stack_v2,
+    "validator: LoRA": lora_settings,
+    "validator: version_overrides": version_overrides,
+    "validator: checkpoint_repository": checkpoint_repository,
     "accepted: unknown key in trt_llm.build": accepted_trt_build_keys,
     "accepted: env var of another type": accepted_env_values,
     "accepted: model_metadata typo": accepted_metadata_typo,
@@ -650,7 +824,7 @@ def main() -> int:
     if len(sys.argv) == 4 and sys.argv[1] == "_lint":
         _lint_worker(sys.argv[2], sys.argv[3])
         return 0
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("--against", type=Path, default=ROOT, help="the checkout whose truss_lint is studied")
     parser.add_argument("--rev", help="study this commit of --against (exported with git archive), not its files")
     parser.add_argument("--seed", type=int, default=12)
