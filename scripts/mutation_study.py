@@ -415,9 +415,11 @@ def base_model(cfg, rng):
     if not _trt_build(cfg):
         return
     path = ("trt_llm", "build", "base_model")
+    # An encoder has no KV cache to reuse, which a speculator needs: the conflict may be reported there.
+    targets = [path, ("trt_llm", "build", "speculator")]
     # Names Truss knows but refuses (renamed, moved to Chains) or accepts only with matching settings.
     for value in rng.sample(["llama", "qwen", "mistral", "whisper", "encoder", "encoder_bert"], 2):
-        yield f"{dotted(path)}: {show(get(cfg, path))} → {show(value)}", [path], put(cfg, path, value)
+        yield f"{dotted(path)}: {show(get(cfg, path))} → {show(value)}", targets, put(cfg, path, value)
 
 
 def kv_cache_flags(cfg, rng):
@@ -448,8 +450,9 @@ def speculator(cfg, rng):
         return
     path = ("trt_llm", "build", "speculator")
     # Besides its own checks, a speculator needs KV cache block reuse: both plugin flags on, and no encoder
-    # (Truss turns an encoder's flags off).
-    targets = [path, ("trt_llm", "build", "plugin_configuration"), ("trt_llm", "build", "base_model")]
+    # (Truss turns an encoder's flags off); and `truss push` refuses it beside the legacy model tag.
+    targets = [path, ("trt_llm", "build", "plugin_configuration"), ("trt_llm", "build", "base_model"),
+               ("model_metadata", "tags")]
     variants = {
         "lookahead": LOOKAHEAD,
         "lookahead without ngram and verification sizes": {"speculative_decoding_mode": "LOOKAHEAD_DECODING",
