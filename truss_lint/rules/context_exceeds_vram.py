@@ -142,6 +142,8 @@ class ContextExceedsVram(Rule):
                 return
         found = server.flag("max_model_len")
         default = None
+        if _resized(server, memory, except_flags=server.facts["flags"]["max_model_len"]):
+            return  # a flag that may change the weights or the KV cache's room (`--quantization fp8`)
         if found is not None:
             spelling, value = found
             context = _integer(value)
@@ -185,7 +187,8 @@ class ContextExceedsVram(Rule):
         message = (
             f"{claim} {budget.need_text(context)} of KV cache, but {fraction_text}{budget.vram_text()} less "
             f"{budget.weights_text()} leaves {budget.left_gib:.1f} GiB on {ctx.instance.name}: {what}")
-        diagnostic = self.diagnostic(ctx, START, message, help=budget.help(spelling, dtype_flag=kv_bytes == 2),
+        diagnostic = self.diagnostic(ctx, START, message, help=budget.help(spelling, fp8_kv=kv_bytes == 2 and
+                                                      f"--kv-cache-dtype {memory['fp8_kv_cache_dtypes'][0]}"),
                                      severity=Severity.ERROR if refuses else Severity.WARNING)
         diagnostic.span = span
         yield diagnostic
@@ -247,7 +250,7 @@ class ContextExceedsVram(Rule):
                 f"{fraction_text} leaves {budget.left_gib:.1f} GiB on {instance.name}: TensorRT-LLM starts and "
                 f"lowers the attention window to ≈{budget.tokens:,} tokens, so a longer request attends only "
                 f"to its last ≈{budget.tokens:,} tokens",
-                help=budget.help("max_seq_len", dtype_flag=budget.kv_bytes == 2, trt=True),
+                help=budget.help("max_seq_len", fp8_kv=budget.kv_bytes == 2 and "quantization_type: fp8_kv", trt=True),
                 severity=Severity.WARNING)
 
 
@@ -303,28 +306,43 @@ class _Budget:
     def weights_text(self) -> str:
         return f"the weights, {self.size.describe()}"
 
-    def help(self, flag: str, dtype_flag: bool, trt: bool = False) -> str:
+    def help(self, flag: str, fp8_kv: str | bool, trt: bool = False) -> str:
+        """The longest context that fits, the setting that stores the KV cache in fp8 (when not
+        already), and more GPUs."""
         fits = (self.tokens // 1024) * 1024
         parts = []
         if fits >= 1024:
             setting = f"`{flag}: {fits}`" if trt else f"`{flag} {fits}`"
             parts.append(f"at most {setting} fits (before activations)")
-        if dtype_flag:
-            parts.append("`quantization_type: fp8_kv` halves the KV cache" if trt
-                         else "`--kv-cache-dtype fp8` halves the KV cache")
+        if fp8_kv:
+            parts.append(f"`{fp8_kv}` halves the KV cache")
         parts.append("or ask for more or larger GPUs and shard the model over them")
         return "; ".join(parts)
 
 
 def _windowed(size: ModelSize) -> bool:
-    """The main model is a table family with a sliding window (its KV cache stops growing)."""
+    """The main model is a table family with a sliding window, or some of whose checkpoints have one
+    (its KV cache stops growing)."""
     from ..model_size import METHOD_TABLE, repo_name, size_table
 
     main = max(size.parts, key=lambda p: p.bytes)
     if main.method != METHOD_TABLE:
         return False
     family = size_table().family(repo_name(main.label))
-    return family is not None and family.sliding_window is not None
+    return family is not None and (family.sliding_window is not None or family.windowed_variants)
+
+
+def _resized(server, memory: dict, except_flags: list[str] = ()) -> bool:
+    """Whether the command passes a flag that may change the model's context, its weights or the KV
+    cache's room (`memory.default_context_unsized_with`), other than `except_flags`."""
+    listed = [name for name in memory.get("default_context_unsized_with", ()) if name not in except_flags]
+    for flag in server.flags:
+        written = "--" + flag[2:].replace("_", "-") if flag.startswith("--") else flag
+        if written in except_flags:
+            continue
+        if any(name == written or (written.startswith("--") and name.startswith(written)) for name in listed):
+            return True  # vLLM takes `--max_model_len` and unambiguous prefixes (`--max-model`) as well
+    return False
 
 
 def _default_context(ctx, server, memory: dict) -> tuple[int, str, Family, bool] | None:
@@ -335,16 +353,11 @@ def _default_context(ctx, server, memory: dict) -> tuple[int, str, Family, bool]
     from ..model_size import METHOD_TABLE, repo_name, size_table
     from ..servers import SUBSTITUTION
 
-    unsized_with = memory.get("default_context_unsized_with")
-    if not unsized_with:
+    if not memory.get("default_context_unsized_with") or _resized(server, memory):
         return None
     words = [*server.flags, *server.positionals, *(v for values in server.lists.values() for v in values)]
     if any("$" in word or SUBSTITUTION in word for word in words):
         return None  # arguments known only at run time may set the context
-    for flag in server.flags:
-        written = "--" + flag[2:].replace("_", "-") if flag.startswith("--") else flag
-        if any(name == written or (written.startswith("--") and name.startswith(written)) for name in unsized_with):
-            return None  # vLLM takes `--max_model_len` and unambiguous prefixes (`--max-model`) as well
     size = _served_model(ctx, server)
     if size is None or not size.parts:
         return None
