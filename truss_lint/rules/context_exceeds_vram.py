@@ -300,7 +300,7 @@ class _Budget:
         gpu = self.ctx.instance.gpu_type
         nominal = ", nominal" if "nominal" in self.source else ""
         if self.gpus == 1:
-            return f"the {self.per_gpu:g} GiB of one {gpu}{nominal}"
+            return f"the {self.per_gpu:g} GiB{' (nominal)' if nominal else ''} of one {gpu}"
         return f"the {self.gpus * self.per_gpu:.1f} GiB of {self.gpus} {gpu}s ({self.per_gpu:g} GiB each{nominal})"
 
     def weights_text(self) -> str:
