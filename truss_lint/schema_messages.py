@@ -345,7 +345,8 @@ def schema_fix(error: SchemaError, ctx: Context) -> Fix | None:
         parent = ctx.document.get(*error.path[:-1])
         if meant is not None and error.extra_key not in _KEY_SYNONYMS and isinstance(parent, dict) \
                 and meant not in parent and \
-                [suggested_key(key, error.alternatives) for key in parent if isinstance(key, str)].count(meant) == 1:
+                [suggested_key(key, error.alternatives) for key in parent
+                 if isinstance(key, str) and key not in error.alternatives].count(meant) == 1:
             # (two misspellings of one key: renaming both would write it twice)
             from .rules._misspelt import rename_fix
 
