@@ -10,7 +10,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from truss_lint.servers import commands, shell_words
+from truss_lint.servers import SUBSTITUTION, _substitutions, commands, shell_words
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -49,3 +49,33 @@ def test_every_corpus_start_command_splits_as_shlex_splits_it():
             assert commands(command)
             checked += 1
     assert checked > 50
+
+
+def substitutions_one_char_at_a_time(text: str) -> str:
+    """The reference: `$(…)` (balanced) and `` `…` `` replaced by the marker, read char by char."""
+    out, index = [], 0
+    while index < len(text):
+        if text.startswith("$(", index):
+            depth, end = 0, index + 1
+            while end < len(text):
+                depth += {"(": 1, ")": -1}.get(text[end], 0)
+                if text[end] == ")" and depth == 0:
+                    break
+                end += 1
+            out.append(SUBSTITUTION)
+            index = end + 1
+        elif text[index] == "`":
+            end = text.find("`", index + 1)
+            out.append(SUBSTITUTION)
+            index = len(text) if end < 0 else end + 1
+        else:
+            out.append(text[index])
+            index += 1
+    return "".join(out)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("a $()`x\n'\"")), max_size=30))
+@example("HF_TOKEN=$(cat /secrets/hf) vllm serve `echo m` $(nproc")
+def test_substitutions_are_found_as_a_shell_reader_finds_them(text):
+    assert _substitutions(text) == substitutions_one_char_at_a_time(text)

@@ -255,12 +255,19 @@ def shell_words(line: str) -> list[str]:
         return line.split()
 
 
+_SUBSTITUTION_START = re.compile(r"\$\(|`")
+
+
 def _substitutions(text: str) -> str:
     """Replace each `$(…)` (balanced) and `` `…` `` by SUBSTITUTION."""
     out, index = [], 0
-    while index < len(text):
-        if text.startswith("$(", index):
-            depth, end = 0, index + 1
+    while (found := _SUBSTITUTION_START.search(text, index)) is not None:
+        out.append(text[index:found.start()])
+        if found.group() == "`":
+            end = text.find("`", found.end())
+            index = len(text) if end < 0 else end + 1
+        else:
+            depth, end = 0, found.start() + 1
             while end < len(text):
                 if text[end] == "(":
                     depth += 1
@@ -269,20 +276,16 @@ def _substitutions(text: str) -> str:
                     if depth == 0:
                         break
                 end += 1
-            out.append(SUBSTITUTION)
             index = end + 1
-        elif text[index] == "`":
-            end = text.find("`", index + 1)
-            out.append(SUBSTITUTION)
-            index = len(text) if end < 0 else end + 1
-        else:
-            out.append(text[index])
-            index += 1
+        out.append(SUBSTITUTION)
+    out.append(text[index:])
     return "".join(out)
 
 
 def _unquoted_lines(text: str) -> list[str]:
     """Split at newlines outside quotes (a newline ends a command, as `;` does)."""
+    if "\n" not in text:
+        return [text] if text.strip() and not text.lstrip().startswith("#") else []
     lines, start, quote = [], 0, None
     for index, char in enumerate(text):
         if quote:
