@@ -384,8 +384,7 @@ def _served_model(ctx, server) -> ModelSize | None:
     from ..gpu_memory import memory_check
     from ..model_size import ModelSize, Reference, size_reference
 
-    names = server.values("model") or (server.positionals[:1] if server.facts.get("model_positional") else [])
-    name = names[-1] if names else None
+    name = server.model()
     if name is not None and ("$" in name or "\x00" in name):
         return None  # known only at run time
     if name is not None and not name.startswith(("/", ".", "~")) and name.count("/") == 1:

@@ -230,10 +230,9 @@ def _format(name: str, quantization: bool = False) -> str | None:
 
 def _model(ctx, server) -> tuple[str, str] | None:
     """(the model argument as written, the repo it stands for) of the server; None when unknown."""
-    values = server.values("model") or (server.positionals[:1] if server.facts.get("model_positional") else [])
-    if not values:
+    written = server.model()
+    if written is None:
         return None
-    written = values[-1]
     if "$" in written or "\x00" in written:
         return None
     if written.startswith(CACHE_ROOT):

@@ -43,8 +43,8 @@ class ServedModelNameMismatch(Rule):
             return
         names = server.values("served_model_name")
         if not names:
-            model = server.values("model") or (server.positionals[:1] if server.facts.get("model_positional") else [])
-            names = model[-1:]
+            model = server.model()
+            names = [model] if model is not None else []
         if not names or any("$" in name or "\x00" in name for name in names):
             return  # the name is known only at run time
         # vLLM serves a request without a model (or with "") by its first served name.

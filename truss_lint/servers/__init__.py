@@ -50,6 +50,12 @@ class Server(Struct):
             found.extend(self.lists.get(spelling, ()))
         return found
 
+    def model(self) -> str | None:
+        """The model the server loads as written: its model flag's last value, else (vLLM,
+        LMDeploy: `serve MODEL`) its first positional argument."""
+        names = self.values("model") or (self.positionals[:1] if self.facts.get("model_positional") else [])
+        return names[-1] if names else None
+
     @property
     def label(self) -> str:
         return self.facts.get("label", self.kind)
