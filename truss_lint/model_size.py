@@ -356,6 +356,10 @@ class SizeTable(Struct):
         self._found: dict[str, Family | None] = {}  # repository name → family (a bounded memo)
         self._sized: dict[tuple, tuple | None] = {}  # see sizing
 
+    def extends_context(self, repo_name: str) -> bool:
+        """Whether a checkpoint's name says it extends its family's context (`-1M`, `yarn`)."""
+        return bool(self.extended_context_match and re.search(self.extended_context_match, repo_name))
+
     def family(self, repo_name: str) -> Family | None:
         # Remembered per name: a tree of configs names the same few models again and again, and
         # trying 68 families took most of a model-size estimate.

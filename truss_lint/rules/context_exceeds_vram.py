@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from . import Rule
+from ._trt_llm import as_int
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ class ContextExceedsVram(Rule):
             return  # a flag that may change the weights or the KV cache's room (`--quantization fp8`)
         if found is not None:
             spelling, value = found
-            context = _integer(value)
+            context = as_int(value)
             if context is None or context < 1:
                 return
         else:
@@ -197,7 +197,7 @@ class ContextExceedsVram(Rule):
 
     def _trt_llm(self, ctx) -> Iterator[Diagnostic]:
         from ..servers import servers_data
-        from ._trt_llm import ENCODERS, as_int, base_model, build, mapping, stack, trt_llm
+        from ._trt_llm import ENCODERS, base_model, build, mapping, stack, trt_llm
 
         section = trt_llm(ctx)
         version = stack(section)
@@ -222,9 +222,9 @@ class ContextExceedsVram(Rule):
                     help="set it below 1 (Truss's default is 0.9), e.g. `kv_cache_free_gpu_mem_fraction: 0.9`")
                 return
         if version == "v1":
-            where, parallel = build_section, build_section
-            tp = as_int(parallel.get("tensor_parallel_count", 1))
-            pp = as_int(parallel.get("pipeline_parallel_count", 1))
+            where = build_section
+            tp = as_int(build_section.get("tensor_parallel_count", 1))
+            pp = as_int(build_section.get("pipeline_parallel_count", 1))
             path = ("trt_llm", "build")
         else:
             where = runtime
@@ -323,13 +323,20 @@ class _Budget:
 def _windowed(size: ModelSize) -> bool:
     """The main model is a table family with a sliding window, or some of whose checkpoints have one
     (its KV cache stops growing)."""
+    found = _table_family(size)
+    return found is not None and (found[2].sliding_window is not None or found[2].windowed_variants)
+
+
+def _table_family(size: ModelSize) -> tuple[str, str, Family] | None:
+    """The main model as written, its repository name and its family, when the table sized it."""
     from ..model_size import METHOD_TABLE, repo_name, size_table
 
     main = max(size.parts, key=lambda p: p.bytes)
     if main.method != METHOD_TABLE:
-        return False
-    family = size_table().family(repo_name(main.label))
-    return family is not None and (family.sliding_window is not None or family.windowed_variants)
+        return None
+    name = repo_name(main.label)
+    family = size_table().family(name)
+    return (main.label, name, family) if family is not None else None
 
 
 def _resized(server, memory: dict, except_flags: list[str] = ()) -> bool:
@@ -350,7 +357,7 @@ def _default_context(ctx, server, memory: dict) -> tuple[int, str, Family, bool]
     model's own (`memory.default_context_unsized_with`: vLLM, SGLang), the served model is a table
     family that knows it, and nothing in the command may change it: (tokens, the model as written,
     its family, whether the checkpoint declares exactly that many rather than at least)."""
-    from ..model_size import METHOD_TABLE, repo_name, size_table
+    from ..model_size import size_table
     from ..servers import SUBSTITUTION
 
     if not memory.get("default_context_unsized_with") or _resized(server, memory):
@@ -359,23 +366,16 @@ def _default_context(ctx, server, memory: dict) -> tuple[int, str, Family, bool]
     if any("$" in word or SUBSTITUTION in word for word in words):
         return None  # arguments known only at run time may set the context
     size = _served_model(ctx, server)
-    if size is None or not size.parts:
+    found = _table_family(size) if size is not None and size.parts else None
+    if found is None:
         return None
-    main = max(size.parts, key=lambda p: p.bytes)
-    if main.method != METHOD_TABLE:
+    written, name, family = found
+    if size_table().extends_context(name):
         return None
-    table = size_table()
-    name = repo_name(main.label)
-    family = table.family(name)
-    if family is None:
-        return None
-    extended = table.extended_context_match
-    if extended and re.search(extended, name):
-        return None  # a checkpoint that extends its family's context (`-1M`, `yarn`)
     context = family.least_context(name)
     if context is None:
         return None
-    return context, main.label, family, context == family.max_position_embeddings
+    return context, written, family, context == family.max_position_embeddings
 
 
 def _served_model(ctx, server) -> ModelSize | None:
@@ -397,8 +397,6 @@ def _served_model(ctx, server) -> ModelSize | None:
 def _shards(server, ctx) -> int | None:
     """GPUs the model is sharded over: tensor × pipeline parallel; a size computed at run time
     counts as every GPU of the instance (the generous reading). None when they exceed the instance."""
-    from ._trt_llm import as_int
-
     instance = ctx.instance
     if instance is None or not instance.gpu_type or not instance.gpu_count:
         return None
@@ -427,12 +425,6 @@ def _number(value) -> float | None:
             return float(value.strip())
         except ValueError:
             return None
-    return None
-
-
-def _integer(value) -> int | None:
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
     return None
 
 

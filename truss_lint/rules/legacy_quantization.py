@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Severity
@@ -96,9 +95,8 @@ class LegacyQuantization(Rule):
             return
         from ..model_size import repo_name, size_table
 
-        extended = size_table().extended_context_match
-        if extended and re.search(extended, repo_name(repo)):
-            return  # a checkpoint that extends its family's context
+        if size_table().extends_context(repo_name(repo)):
+            return
         yield self.diagnostic(
             ctx, ("trt_llm", "build", "max_seq_len"),
             f"`max_seq_len: {written}` is above the {positions:,} positions {repo} declares "
